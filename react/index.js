@@ -1,0 +1,3 @@
+// `copilot-package`: the React layer (CopilotProvider, hooks, dashboard) grows here; it
+// re-exports the framework-free core so an app needs one import.
+export { loadCore, CopilotError, ERROR_CODES } from 'copilot-package/core';

@@ -1,0 +1,16 @@
+// Runs inside workerd: loads the core through the package's workerd entry and answers
+// each request with the shared smoke checks.
+import { loadCore } from '../../js/entry/workerd.js';
+import { runCoreSmoke } from '../shared/core-smoke.js';
+
+export default {
+  async fetch(request) {
+    const url = new URL(request.url);
+    if (url.pathname === '/version') {
+      const core = await loadCore();
+      return new Response(core.version);
+    }
+    const checks = await runCoreSmoke(url.searchParams.get('expect'));
+    return Response.json({ checks, runtime: navigator.userAgent });
+  },
+};

@@ -1,0 +1,19 @@
+// Compiled by `tsc --noEmit` only: proves the declarations describe a usable API.
+import { loadCore, CopilotError, type Core, type ErrorCode } from 'copilot-package/core';
+import * as reactEntry from 'copilot-package';
+
+async function start(): Promise<string> {
+  const core: Core = await loadCore({ wasm: new URL('https://example.invalid/copilot-core.wasm') });
+  return core.version;
+}
+
+function codeOf(error: unknown): ErrorCode | undefined {
+  return error instanceof CopilotError ? error.code : undefined;
+}
+
+// @ts-expect-error: the core is read-only
+const mutate = (core: Core) => (core.version = 'x');
+
+const sameLoader: typeof loadCore = reactEntry.loadCore;
+
+export { start, codeOf, mutate, sameLoader };
