@@ -5,6 +5,7 @@
 // point in js/entry/ registers a wasm source; everything else here is shared.
 import createCopilotCoreModule from '../../dist/copilot-core.mjs';
 import { CopilotError, unwrapStatus } from '../errors.js';
+import { coreFacets } from './facets.js';
 
 let defaultSource = null;
 let pending = null;
@@ -56,10 +57,9 @@ async function instantiate(options) {
     getRandomValue: () => globalThis.crypto.getRandomValues(new Uint32Array(1))[0],
   });
   unwrapStatus(module.initialize());
-  const core = Object.freeze({
-    version: module.version(),
-    libraries: module.linkedLibraries(),
-  });
+  const members = { version: module.version(), libraries: module.linkedLibraries() };
+  for (const [name, build] of Object.entries(coreFacets)) members[name] = Object.freeze(build(module));
+  const core = Object.freeze(members);
   modules.set(core, module);
   return core;
 }
