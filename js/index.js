@@ -2,3 +2,5 @@
 // the way that runtime obtains the wasm module.
 export { loadCore } from './core/load-core.js';
 export { CopilotError, ERROR_CODES } from './errors.js';
+export { createEnterpriseConfig, migrateToPhase5 } from './config/create.js';
+export { validatePhase5Config } from './config/validate.js';

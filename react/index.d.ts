@@ -1,3 +1,10 @@
 // Public declarations of `copilot-package`.
-export { loadCore, CopilotError, ERROR_CODES } from 'copilot-package/core';
-export type { Core, ErrorCode, LoadCoreOptions } from 'copilot-package/core';
+export {
+  loadCore,
+  CopilotError,
+  ERROR_CODES,
+  createEnterpriseConfig,
+  validatePhase5Config,
+  migrateToPhase5,
+} from 'copilot-package/core';
+export type * from 'copilot-package/core';

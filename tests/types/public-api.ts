@@ -17,3 +17,17 @@ const mutate = (core: Core) => (core.version = 'x');
 const sameLoader: typeof loadCore = reactEntry.loadCore;
 
 export { start, codeOf, mutate, sameLoader };
+
+import { createEnterpriseConfig, validatePhase5Config, migrateToPhase5, type AICopilotConfig } from 'copilot-package';
+
+const config: AICopilotConfig = createEnterpriseConfig({
+  name: 'Enterprise AI Assistant',
+  modelProvider: 'anthropic',
+  enterpriseMemory: { encryption: { enabled: true, algorithm: 'AES-256-GCM' } },
+});
+const report = validatePhase5Config(migrateToPhase5(config));
+const firstPath: string | undefined = report.errors[0]?.path;
+// @ts-expect-error: not an algorithm the package offers
+createEnterpriseConfig({ enterpriseMemory: { encryption: { algorithm: 'DES' } } });
+
+export { firstPath };
