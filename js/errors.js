@@ -16,6 +16,10 @@ export const ERROR_CODES = Object.freeze([
   'CLOSED',
   'NO_SYNC_ENDPOINT',
   'LOAD_FAILED',
+  'MODEL_UNAVAILABLE',
+  'MODEL_ERROR',
+  'MODEL_STREAM',
+  'ABORTED',
 ]);
 
 export class CopilotError extends Error {

@@ -15,7 +15,11 @@ export type ErrorCode =
   | 'QUOTA'
   | 'CLOSED'
   | 'NO_SYNC_ENDPOINT'
-  | 'LOAD_FAILED';
+  | 'LOAD_FAILED'
+  | 'MODEL_UNAVAILABLE'
+  | 'MODEL_ERROR'
+  | 'MODEL_STREAM'
+  | 'ABORTED';
 
 export declare const ERROR_CODES: readonly ErrorCode[];
 

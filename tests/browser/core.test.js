@@ -31,7 +31,9 @@ test('the shared core scenario passes in Chromium', async () => {
   const wasmResponses = [];
   page.on('response', (response) => response.url().endsWith('.wasm') && wasmResponses.push(response));
   await page.goto(`${files.url}/tests/browser/fixtures/smoke.html?expect=${packageVersion}`);
-  await page.waitForFunction(() => document.getElementById('result').textContent !== 'running');
+  await page.waitForFunction(() => document.getElementById('result').textContent !== 'running', null, { timeout: 15000 }).catch((error) => {
+    throw new Error(`the smoke page did not finish: ${errors.join('; ') || error.message}`);
+  });
   assertChecks(JSON.parse(await page.textContent('#result')));
   assert.equal(wasmResponses.length, 1, 'the module is fetched once');
   assert.equal(wasmResponses[0].headers()['content-type'], 'application/wasm');
@@ -42,11 +44,24 @@ test('the shared core scenario passes in Chromium', async () => {
 test('the demo dashboard shows the wasm core version', async () => {
   const page = await browser.context.newPage();
   const errors = collectPageErrors(page);
-  await page.goto(demo.resolvedUrls.local[0]);
+  await page.goto(demo.url);
   const version = page.getByTestId('core-version');
   await version.waitFor();
   assert.equal(await version.textContent(), packageVersion);
   assert.match(await page.getByTestId('core-libraries').textContent(), /libsodium/);
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test('the demo proxies /api/model to its local model server', async () => {
+  const response = await fetch(`${demo.url}api/model/v1/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'anthropic-version': '2023-06-01' },
+    body: JSON.stringify({ model: 'copilot-local', max_tokens: 64, messages: [{ role: 'user', content: 'hello' }] }),
+  });
+  assert.equal(response.status, 200);
+  const message = await response.json();
+  assert.equal(message.type, 'message');
+  assert.match(message.content[0].text, /You asked: "hello"/);
+  assert.equal(demo.model.received.at(-1).body.messages[0].content, 'hello');
 });

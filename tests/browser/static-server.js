@@ -6,7 +6,7 @@ import { extname, normalize, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const served = ['js/', 'dist/', 'tests/'];
+const served = ['js/', 'dist/', 'tests/', 'node_modules/valibot/', 'node_modules/eventsource-parser/'];
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
