@@ -8,3 +8,45 @@ export {
   migrateToPhase5,
 } from 'copilot-package/core';
 export type * from 'copilot-package/core';
+
+import type { ReactNode, ReactElement } from 'react';
+import type { AICopilotConfig, ConfigIssue, Core, CopilotError } from 'copilot-package/core';
+
+/** Who is using the copilot: decides which memory a store may see. */
+export interface CopilotIdentity {
+  organizationId: string;
+  userId: string;
+  sessionId?: string;
+  deviceId?: string;
+}
+
+/** How the provider unlocks the identity's keys: a passphrase, or a 32-byte master key. */
+export type CopilotUnlock = { passphrase: string } | { masterKey: Uint8Array };
+
+export type CopilotProviderProblem =
+  | { kind: 'config'; errors: ConfigIssue[] }
+  | { kind: 'load'; error: CopilotError | Error };
+
+export interface CopilotProviderProps {
+  /** Create it outside render (or memoise it): a new object restarts the provider. */
+  config: AICopilotConfig;
+  identity?: CopilotIdentity | null;
+  unlock?: CopilotUnlock | null;
+  /** Shown while the core loads. */
+  fallback?: ReactNode;
+  /** Replaces the default error state (invalid config, core that failed to load). */
+  renderError?: (problem: CopilotProviderProblem) => ReactNode;
+  children?: ReactNode;
+}
+
+export declare function CopilotProvider(props: CopilotProviderProps): ReactElement | null;
+
+export interface CopilotContextValue {
+  readonly config: AICopilotConfig;
+  readonly core: Core;
+  readonly identity: CopilotIdentity | null;
+  readonly unlock: CopilotUnlock | null;
+}
+
+/** The ready provider's state; throws INVALID_ARGUMENT outside a ready <CopilotProvider>. */
+export declare function useCopilotContext(): CopilotContextValue;

@@ -1,5 +1,5 @@
-// `copilot-package`: the React layer (CopilotProvider, hooks, dashboard) grows here; it
-// re-exports the framework-free core so an app needs one import.
+// `copilot-package`: the React layer over the framework-free core, which it re-exports so
+// an app needs one import.
 export {
   loadCore,
   CopilotError,
@@ -8,3 +8,5 @@ export {
   validatePhase5Config,
   migrateToPhase5,
 } from 'copilot-package/core';
+export { CopilotProvider } from './provider/CopilotProvider.js';
+export { useCopilotContext } from './provider/context.js';

@@ -31,3 +31,17 @@ const firstPath: string | undefined = report.errors[0]?.path;
 createEnterpriseConfig({ enterpriseMemory: { encryption: { algorithm: 'DES' } } });
 
 export { firstPath };
+
+import { createElement } from 'react';
+import { CopilotProvider, useCopilotContext, type CopilotProviderProps } from 'copilot-package';
+
+const props: CopilotProviderProps = {
+  config: createEnterpriseConfig({ name: 'Typed' }),
+  identity: { organizationId: 'acme', userId: 'ada' },
+  unlock: { passphrase: 'correct horse battery staple' },
+  renderError: (problem) => (problem.kind === 'config' ? problem.errors.length : problem.error.message),
+};
+const element = createElement(CopilotProvider, props);
+const readVersion = () => useCopilotContext().core.version;
+
+export { element, readVersion };

@@ -1,0 +1,17 @@
+import { createContext, useContext } from 'react';
+import { CopilotError } from 'copilot-package/core';
+
+/** What CopilotProvider shares with the hooks below it once it is ready. */
+export const CopilotContext = createContext(null);
+
+/**
+ * The provider's ready state: { config, core, identity, unlock }. Throws a CopilotError with
+ * code INVALID_ARGUMENT when called outside a ready <CopilotProvider>.
+ */
+export function useCopilotContext() {
+  const value = useContext(CopilotContext);
+  if (!value) {
+    throw new CopilotError('INVALID_ARGUMENT', 'this hook must be used inside <CopilotProvider config={...}>');
+  }
+  return value;
+}
