@@ -166,3 +166,66 @@ export declare function createEnterpriseConfig(partial?: AICopilotConfig): AICop
 export declare function validatePhase5Config(config: unknown): ConfigValidationResult;
 /** Keeps every Phase 4 field; adds each missing Phase 5 section, disabled. Idempotent. */
 export declare function migrateToPhase5(phase4Config: AICopilotConfig): AICopilotConfig;
+
+// ---------------------------------------------------------------------------------------
+// Dashboard data (createDashboardStore, emptySnapshot)
+
+export type AlertSeverity = 'low' | 'medium' | 'high' | 'critical';
+export type AlertStatus = 'open' | 'acknowledged' | 'resolved';
+
+export interface DashboardAlert {
+  id: string;
+  severity: AlertSeverity;
+  title: string;
+  /** Epoch milliseconds. */
+  time: number;
+  status?: AlertStatus;
+}
+
+/** Everything the dashboard widgets show, as plain data. Times are epoch milliseconds. */
+export interface DashboardSnapshot {
+  generatedAt: number;
+  threats: {
+    total: number;
+    byCategory: Array<{ category: string; count: number }>;
+    timeline: Array<{ time: number; count: number }>;
+    recent: Array<{ id: string; time: number; category: string; severity: AlertSeverity; summary: string }>;
+  };
+  decisions: { allow: number; challenge: number; deny: number };
+  memory: Array<{ scope: string; records: number; bytes: number }>;
+  compliance: Array<{ framework: string; score: number; passed: number; failed: number }>;
+  performance: {
+    requests: number;
+    errorRate: number;
+    latencyP50: number | null;
+    latencyP95: number | null;
+    timeline: Array<{ time: number; latency: number }>;
+  };
+  alerts: DashboardAlert[];
+  audit: { entries: number; verified: boolean | null; lastVerifiedAt: number | null; treeSize: number; rootHash: string | null };
+}
+
+export interface DashboardState {
+  snapshot: DashboardSnapshot;
+  loading: boolean;
+  /** The last collection's failure; the snapshot is then the last good one. */
+  error: Error | null;
+}
+
+export interface DashboardStore {
+  getSnapshot(): DashboardState;
+  /** Collects at once and then every refreshInterval seconds while anyone is subscribed. */
+  subscribe(listener: () => void): () => void;
+  refresh(): Promise<void>;
+  acknowledgeAlert(id: string): void;
+  resolveAlert(id: string): void;
+}
+
+export declare function createDashboardStore(options: {
+  collect: () => Partial<DashboardSnapshot> | Promise<Partial<DashboardSnapshot>>;
+  /** Seconds. Default 30. */
+  refreshInterval?: number;
+  onAlertChange?: (id: string, status: AlertStatus) => void;
+}): DashboardStore;
+
+export declare function emptySnapshot(): DashboardSnapshot;

@@ -4,3 +4,5 @@ export { loadCore } from './core/load-core.js';
 export { CopilotError, ERROR_CODES } from './errors.js';
 export { createEnterpriseConfig, migrateToPhase5 } from './config/create.js';
 export { validatePhase5Config } from './config/validate.js';
+export { createDashboardStore } from './dashboard/dashboard-store.js';
+export { emptySnapshot } from './dashboard/snapshot.js';

@@ -10,7 +10,7 @@ export {
 export type * from 'copilot-package/core';
 
 import type { ReactNode, ReactElement } from 'react';
-import type { AICopilotConfig, ConfigIssue, Core, CopilotError } from 'copilot-package/core';
+import type { AICopilotConfig, ConfigIssue, Core, CopilotError, DashboardSnapshot } from 'copilot-package/core';
 
 /** Who is using the copilot: decides which memory a store may see. */
 export interface CopilotIdentity {
@@ -50,3 +50,22 @@ export interface CopilotContextValue {
 
 /** The ready provider's state; throws INVALID_ARGUMENT outside a ready <CopilotProvider>. */
 export declare function useCopilotContext(): CopilotContextValue;
+
+export interface EnterpriseDashboardProps {
+  config?: AICopilotConfig;
+  /** Where the numbers come from. */
+  collect?: () => Partial<DashboardSnapshot> | Promise<Partial<DashboardSnapshot>>;
+  /** Seconds between refreshes. Default 30. */
+  refreshInterval?: number;
+  theme?: 'light' | 'dark';
+  className?: string;
+}
+
+export declare function EnterpriseDashboard(props: EnterpriseDashboardProps): ReactElement;
+export declare function CustomDashboard(props: Omit<EnterpriseDashboardProps, 'config'> & { children?: ReactNode }): ReactElement;
+export declare function SecurityWidget(): ReactElement;
+export declare function PerformanceWidget(): ReactElement;
+export declare function MemoryWidget(): ReactElement;
+export declare function ComplianceWidget(): ReactElement;
+export declare function AlertsWidget(): ReactElement;
+export declare function AuditWidget(): ReactElement;

@@ -10,3 +10,10 @@ export {
 } from 'copilot-package/core';
 export { CopilotProvider } from './provider/CopilotProvider.js';
 export { useCopilotContext } from './provider/context.js';
+export { EnterpriseDashboard, CustomDashboard } from './dashboard/EnterpriseDashboard.js';
+export { SecurityWidget } from './dashboard/SecurityWidget.js';
+export { PerformanceWidget } from './dashboard/PerformanceWidget.js';
+export { MemoryWidget } from './dashboard/MemoryWidget.js';
+export { ComplianceWidget } from './dashboard/ComplianceWidget.js';
+export { AlertsWidget } from './dashboard/AlertsWidget.js';
+export { AuditWidget } from './dashboard/AuditWidget.js';

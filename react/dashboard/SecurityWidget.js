@@ -1,0 +1,50 @@
+import { createElement as h } from 'react';
+import { Area, AreaChart, Bar, BarChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { useDashboard } from './context.js';
+import { Card, Chart, Stats, formatTime } from './parts.js';
+
+/** Threats by category and over time, and the policy decisions taken. */
+export function SecurityWidget() {
+  const { snapshot } = useDashboard();
+  const { threats, decisions } = snapshot;
+  return h(
+    Card,
+    { title: 'Security', id: 'cp-security' },
+    h(Stats, {
+      items: [
+        ['Threats', threats.total, threats.total > 0 ? 'cp-bad' : 'cp-ok'],
+        ['Allowed', decisions.allow],
+        ['Challenged', decisions.challenge, decisions.challenge > 0 ? 'cp-warn' : ''],
+        ['Denied', decisions.deny, decisions.deny > 0 ? 'cp-bad' : ''],
+      ],
+    }),
+    h(
+      Chart,
+      { label: 'Threats by category', columns: [['category', 'Category'], ['count', 'Threats']], rows: threats.byCategory },
+      h(
+        BarChart,
+        { data: threats.byCategory, layout: 'vertical', margin: { left: 8, right: 8 } },
+        h(XAxis, { type: 'number', allowDecimals: false, stroke: 'var(--cp-muted)' }),
+        h(YAxis, { type: 'category', dataKey: 'category', width: 120, stroke: 'var(--cp-muted)' }),
+        h(Tooltip, null),
+        h(Bar, { dataKey: 'count', name: 'Threats', fill: 'var(--cp-chart-2)', isAnimationActive: false }),
+      ),
+    ),
+    h(
+      Chart,
+      {
+        label: 'Threats over time',
+        columns: [['time', 'Time'], ['count', 'Threats']],
+        rows: threats.timeline.map((p) => ({ ...p, time: formatTime(p.time) })),
+      },
+      h(
+        AreaChart,
+        { data: threats.timeline, margin: { left: 0, right: 8 } },
+        h(XAxis, { dataKey: 'time', tickFormatter: formatTime, stroke: 'var(--cp-muted)' }),
+        h(YAxis, { allowDecimals: false, width: 32, stroke: 'var(--cp-muted)' }),
+        h(Tooltip, { labelFormatter: formatTime }),
+        h(Area, { dataKey: 'count', name: 'Threats', stroke: 'var(--cp-chart-2)', fill: 'var(--cp-chart-2)', fillOpacity: 0.25, isAnimationActive: false }),
+      ),
+    ),
+  );
+}
