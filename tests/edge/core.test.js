@@ -1,24 +1,22 @@
 // The core inside workerd (Cloudflare's Workers runtime), driven through miniflare: the worker
-// imports the package's workerd entry, which gets the wasm as a compiled module import.
+// is bundled as for a deployment and gets the wasm as a compiled module import.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { Miniflare } from 'miniflare';
 import { packageVersion } from '../shared/package-version.js';
 import { assertChecks } from '../shared/assert-checks.js';
+import { bundleWorker } from './bundle-worker.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 let worker;
 
 before(async () => {
+  const scriptPath = await bundleWorker(fileURLToPath(new URL('./worker.js', import.meta.url)), `${repoRoot}build/edge`);
   worker = new Miniflare({
     modules: true,
-    scriptPath: fileURLToPath(new URL('./worker.js', import.meta.url)),
-    modulesRoot: repoRoot,
-    modulesRules: [
-      { type: 'ESModule', include: ['**/*.js', '**/*.mjs'] },
-      { type: 'CompiledWasm', include: ['**/*.wasm'] },
-    ],
+    scriptPath,
+    modulesRules: [{ type: 'CompiledWasm', include: ['**/*.wasm'] }],
     compatibilityDate: '2026-04-01',
   });
   await worker.ready;

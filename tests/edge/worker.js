@@ -1,6 +1,6 @@
-// Runs inside workerd: loads the core through the package's workerd entry and answers
-// each request with the shared smoke checks.
-import { loadCore } from '../../js/entry/workerd.js';
+// Runs inside workerd: imports the package by name (bundling resolves it to the workerd
+// entry) and answers each request with the shared smoke checks.
+import { loadCore } from 'copilot-package/core';
 import { runCoreSmoke } from '../shared/core-smoke.js';
 
 export default {
