@@ -229,3 +229,101 @@ export declare function createDashboardStore(options: {
 }): DashboardStore;
 
 export declare function emptySnapshot(): DashboardSnapshot;
+
+// ---------------------------------------------------------------------------------------
+// The guarded chat (createChatStore, createModelAdapter)
+
+export interface ModelMessage {
+  role: 'user' | 'assistant';
+  content: string;
+}
+
+export interface ModelRequest {
+  system?: string;
+  messages: ModelMessage[];
+  signal?: AbortSignal;
+}
+
+/** A model: streams the reply's text. Errors are CopilotErrors: MODEL_UNAVAILABLE, MODEL_ERROR, MODEL_STREAM, ABORTED. */
+export interface ModelAdapter {
+  readonly provider: string;
+  stream(request: ModelRequest): AsyncIterable<string>;
+}
+
+export type ModelAdapterOptions =
+  | { provider?: 'local'; delayMs?: number }
+  | {
+      provider: 'anthropic';
+      /** Your Messages API proxy (it adds the API key server-side); "/v1/messages" is appended. */
+      endpoint: string;
+      model: string;
+      headers?: Record<string, string>;
+      maxTokens?: number;
+      /** Milliseconds without any data before the request is abandoned (and retried once). Default 30000. */
+      timeoutMs?: number;
+      retries?: number;
+      fetch?: typeof fetch;
+    };
+
+export declare function createModelAdapter(options?: ModelAdapterOptions): ModelAdapter;
+
+export type ChatDecision = 'allow' | 'challenge' | 'deny';
+
+/** What the chat asks of the security and PII engines for each message. */
+export interface ChatGuard {
+  inspect(text: string): Promise<{ decision: ChatDecision; reasons?: string[]; threat?: { detected: boolean } }>;
+  protect(text: string): Promise<{ text: string; entities?: Array<{ type: string }> }>;
+  /** A streaming unmasker for one reply: push() returns what can be shown so far, end() the rest. */
+  reveal(): { push(chunk: string): string; end(): string };
+  remember?(messages: ChatMessage[]): Promise<void> | void;
+  audit?(event: { type: string; [field: string]: unknown }): void;
+}
+
+export type ChatMessageStatus =
+  | 'checking'
+  | 'blocked'
+  | 'needs-confirmation'
+  | 'cancelled'
+  | 'sent'
+  | 'streaming'
+  | 'done'
+  | 'error';
+
+export interface ChatMessage {
+  id: string;
+  role: 'user' | 'assistant';
+  /** What the user typed, or the unmasked reply. */
+  text: string;
+  status: ChatMessageStatus;
+  /** User messages: what was sent instead of `text`. */
+  maskedText?: string;
+  /** Assistant messages: the reply as the model wrote it, placeholders and all. */
+  modelText?: string;
+  reasons?: string[];
+  error?: { code: ErrorCode | string; message: string };
+  greeting?: boolean;
+}
+
+export interface ChatState {
+  messages: ChatMessage[];
+  /** Exactly what the model received, request by request. */
+  modelRequests: Array<{ messageId: string; system?: string; messages: ModelMessage[] }>;
+  busy: boolean;
+}
+
+export interface ChatStore {
+  getSnapshot(): ChatState;
+  subscribe(listener: () => void): () => void;
+  send(text: string): Promise<ChatState>;
+  confirm(messageId: string): Promise<ChatState>;
+  dismiss(messageId: string): void;
+  retry(messageId: string): Promise<ChatState>;
+  cancel(): void;
+}
+
+export declare function createChatStore(options: {
+  adapter: ModelAdapter;
+  guard: ChatGuard;
+  systemPrompt?: string;
+  firstMessage?: string;
+}): ChatStore;

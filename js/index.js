@@ -6,3 +6,5 @@ export { createEnterpriseConfig, migrateToPhase5 } from './config/create.js';
 export { validatePhase5Config } from './config/validate.js';
 export { createDashboardStore } from './dashboard/dashboard-store.js';
 export { emptySnapshot } from './dashboard/snapshot.js';
+export { createChatStore } from './chat/chat-store.js';
+export { createModelAdapter } from './chat/model-adapter.js';

@@ -10,7 +10,7 @@ export {
 export type * from 'copilot-package/core';
 
 import type { ReactNode, ReactElement } from 'react';
-import type { AICopilotConfig, ConfigIssue, Core, CopilotError, DashboardSnapshot } from 'copilot-package/core';
+import type { AICopilotConfig, ChatGuard, ChatState, ConfigIssue, Core, CopilotError, DashboardSnapshot, ModelAdapter } from 'copilot-package/core';
 
 /** Who is using the copilot: decides which memory a store may see. */
 export interface CopilotIdentity {
@@ -69,3 +69,32 @@ export declare function MemoryWidget(): ReactElement;
 export declare function ComplianceWidget(): ReactElement;
 export declare function AlertsWidget(): ReactElement;
 export declare function AuditWidget(): ReactElement;
+
+export interface CopilotChatOptions {
+  firstMessage?: string;
+  systemPrompt?: string;
+  modelProvider?: 'anthropic' | 'local';
+  model?: string;
+  /** The anthropic provider's endpoint: your Messages API proxy. */
+  endpoint?: string;
+  headers?: Record<string, string>;
+  /** Defaults to the CopilotProvider's guard. */
+  guard?: ChatGuard;
+  adapter?: ModelAdapter;
+}
+
+export interface CopilotChatResult extends ChatState {
+  ready: boolean;
+  error: Error | null;
+  send(text: string): Promise<ChatState>;
+  confirm(messageId: string): Promise<ChatState>;
+  dismiss(messageId: string): void;
+  retry(messageId: string): Promise<ChatState>;
+  cancel(): void;
+}
+
+export declare function useCopilotChat(options?: CopilotChatOptions): CopilotChatResult;
+
+export declare function CopilotChat(
+  props: CopilotChatOptions & { className?: string; showModelView?: boolean; theme?: 'light' | 'dark' },
+): ReactElement;

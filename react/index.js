@@ -17,3 +17,5 @@ export { MemoryWidget } from './dashboard/MemoryWidget.js';
 export { ComplianceWidget } from './dashboard/ComplianceWidget.js';
 export { AlertsWidget } from './dashboard/AlertsWidget.js';
 export { AuditWidget } from './dashboard/AuditWidget.js';
+export { CopilotChat } from './chat/CopilotChat.js';
+export { useCopilotChat } from './chat/useCopilotChat.js';
