@@ -68,7 +68,7 @@ struct EnvelopeView {
   EnvelopeHeader header;
   std::string_view header_bytes;  // the 8 bytes that go first into the associated data
   std::string_view nonce;
-  std::string_view ciphertext;    // without the tag
+  std::string_view ciphertext;  // without the tag
   std::string_view tag;
 };
 

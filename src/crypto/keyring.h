@@ -44,6 +44,8 @@ class Keyring {
   // Zeroes and removes key `id`. Destroying the primary leaves the keyring without one
   // (sealing then fails with WRONG_KEY until SetPrimary or Rotate). WRONG_KEY when absent.
   Status Destroy(uint32_t id);
+  // Leaves the keyring without a primary key: sealing fails with WRONG_KEY until SetPrimary.
+  void ClearPrimary() { has_primary_ = false; }
   // Zeroes and removes every key.
   void Wipe();
 

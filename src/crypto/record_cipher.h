@@ -36,9 +36,7 @@ struct PackedRecords {
   std::vector<uint32_t> offsets{0};
 
   size_t size() const { return offsets.size() - 1; }
-  std::string_view at(size_t i) const {
-    return std::string_view(data).substr(offsets[i], offsets[i + 1] - offsets[i]);
-  }
+  std::string_view at(size_t i) const { return std::string_view(data).substr(offsets[i], offsets[i + 1] - offsets[i]); }
   void Append(std::string_view record);
   // INVALID_ARGUMENT unless offsets are as described above and inside data.
   Status Validate() const;
@@ -48,7 +46,11 @@ struct PackedRecords {
 struct BatchResult {
   PackedRecords records;              // sealed envelopes or opened plaintexts (empty on failure)
   std::vector<StatusCode> codes;      // one per record
-  std::string first_error;            // message of the first failure, if any
+  std::vector<uint8_t> algorithms;    // the envelope's algorithm id, 0 when its header is unreadable
+  std::vector<uint32_t> key_ids;      // the envelope's key id, when its header is readable
+  std::vector<std::string> messages;  // why record i failed; empty for records that opened
+  // An AES-256-GCM envelope whose key is present is reported as UNSUPPORTED with algorithm 2:
+  // js/ opens it through WebCrypto.
 };
 
 class RecordCipher {

@@ -19,7 +19,7 @@ namespace copilot::crypto {
 struct RecordContext {
   std::string tenant;  // the organization id
   Scope scope = Scope::kUser;
-  std::string owner;   // the user id, session id, ... that the scope belongs to; may be empty
+  std::string owner;  // the user id, session id, ... that the scope belongs to; may be empty
 
   // At most this many bytes in tenant and in owner.
   static constexpr size_t kMaxFieldBytes = 1024;
