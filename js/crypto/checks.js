@@ -18,6 +18,22 @@ export function checkPassphrase(passphrase) {
   }
 }
 
+const utf8 = new TextEncoder();
+
+/**
+ * Runs `use` with the passphrase as UTF-8 bytes and zeroes them afterwards. (The JavaScript
+ * string itself cannot be wiped; drop references to it.)
+ */
+export function withPassphraseBytes(passphrase, use) {
+  checkPassphrase(passphrase);
+  const bytes = utf8.encode(passphrase);
+  try {
+    return use(bytes);
+  } finally {
+    bytes.fill(0);
+  }
+}
+
 export function checkKeyId(keyId) {
   if (!Number.isInteger(keyId) || keyId < 0 || keyId > 0xffffffff) {
     throw new CopilotError('INVALID_ARGUMENT', `a key id is an integer in 0..2^32-1, got ${keyId}`);

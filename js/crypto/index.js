@@ -10,7 +10,7 @@
 //
 // Every handle is owned by its creator and freed with an idempotent delete().
 import { CopilotError, unwrapStatus } from '../errors.js';
-import { checkArgon2, checkMasterKey, checkPassphrase, DEFAULT_ARGON2 } from './checks.js';
+import { checkArgon2, checkMasterKey, checkPassphrase, DEFAULT_ARGON2, withPassphraseBytes } from './checks.js';
 import { Keyring } from './keyring.js';
 import { describe } from './pack.js';
 
@@ -30,8 +30,8 @@ export function buildCrypto(module) {
 
   function unwrapKeyring(wrapped, passphrase) {
     checkWrapped(wrapped);
-    checkPassphrase(passphrase);
-    return new Keyring(module, unwrapStatus(module.cryptoUnwrapKeyring(wrapped, passphrase)));
+    const handle = withPassphraseBytes(passphrase, (bytes) => unwrapStatus(module.cryptoUnwrapKeyring(wrapped, bytes)));
+    return new Keyring(module, handle);
   }
 
   function openKeyring(options) {

@@ -2,7 +2,7 @@
 // stay inside wasm; JavaScript sees key ids, wrapped bytes and record ciphers.
 import { CopilotError, unwrapStatus } from '../errors.js';
 import { RecordCipher } from './record-cipher.js';
-import { checkArgon2, checkMasterKey, checkPassphrase, checkKeyId } from './checks.js';
+import { checkArgon2, checkMasterKey, checkKeyId, withPassphraseBytes } from './checks.js';
 
 export class Keyring {
   #module;
@@ -52,9 +52,9 @@ export class Keyring {
    * `argon2` defaults to { opsLimit: 2, memLimitKiB: 65536 }.
    */
   wrap(passphrase, argon2 = {}) {
-    checkPassphrase(passphrase);
     const { opsLimit, memLimitKiB } = checkArgon2(argon2);
-    return unwrapStatus(this.#live().wrap(passphrase, opsLimit, memLimitKiB));
+    const handle = this.#live();
+    return withPassphraseBytes(passphrase, (bytes) => unwrapStatus(handle.wrap(bytes, opsLimit, memLimitKiB)));
   }
 
   /**
