@@ -30,7 +30,7 @@ emscripten::val CheckJsonDocument(const std::string& text, int max_depth) {
 EMSCRIPTEN_BINDINGS(copilot_common) {
   emscripten::function(
       "initialize", +[]() {
-        InstallRandomSource();  // before sodium_init(), which InitializeCore() calls
+        InstallRandomSource();  // before any key or nonce is drawn
         return StatusToJs(InitializeCore());
       });
   emscripten::function("version", &Version);

@@ -3,6 +3,8 @@
 #include <emscripten.h>
 #include <sodium.h>
 
+#include "crypto/random.h"
+
 #include <cstdint>
 #include <cstring>
 
@@ -21,10 +23,6 @@ constexpr size_t kPooledBelow = 32;
 uint8_t pool[kPoolBytes];
 size_t available = 0;  // the last `available` bytes of the pool are unused
 
-const char* Name() {
-  return "copilot-getrandomvalues-pool";
-}
-
 void Buf(void* out, size_t n) {
   if (n >= kPooledBelow) {
     copilot_fill_random(static_cast<uint8_t*>(out), n);
@@ -41,18 +39,10 @@ void Buf(void* out, size_t n) {
   available -= n;
 }
 
-uint32_t Random() {
-  uint32_t v = 0;
-  Buf(&v, sizeof v);
-  return v;
-}
-
-randombytes_implementation implementation = {Name, Random, nullptr, nullptr, Buf, nullptr};
-
 }  // namespace
 
 void InstallRandomSource() {
-  randombytes_set_implementation(&implementation);
+  crypto::SetRandomSource(Buf);
 }
 
 }  // namespace copilot::wasm

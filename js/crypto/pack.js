@@ -28,8 +28,9 @@ export function packBytes(list, what) {
     if (total > 0xffffffff) throw new CopilotError('TOO_LARGE', `${what} hold more than 4 GiB in one batch: split it`);
     offsets[i + 1] = total;
   }
-  const data = new Uint8Array(total);
-  for (let i = 0; i < list.length; i++) data.set(list[i], offsets[i]);
+  // One record crosses as it is: no concatenation copy (the core copies it in anyway).
+  const data = list.length === 1 ? list[0] : new Uint8Array(total);
+  if (list.length !== 1) for (let i = 0; i < list.length; i++) data.set(list[i], offsets[i]);
   return { data, offsets: new Uint8Array(offsets.buffer) };
 }
 
@@ -47,6 +48,8 @@ export function packAds(ads, count, what) {
 
 /** Splits packed output into one copied Uint8Array per record (copies: a view would keep the whole batch alive). */
 export function unpack(data, offsets) {
+  // `data` is already a fresh copy owned by the caller: a single record can be it.
+  if (offsets.length === 2 && offsets[0] === 0 && offsets[1] === data.length) return [data];
   const out = new Array(offsets.length - 1);
   for (let i = 0; i < out.length; i++) out[i] = data.slice(offsets[i], offsets[i + 1]);
   return out;

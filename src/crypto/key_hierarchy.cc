@@ -45,9 +45,7 @@ Result<Scope> ParseScope(std::string_view name) {
 }
 
 SecretKey GenerateMasterKey() {
-  SecretKey key;
-  crypto_kdf_keygen(key.mutable_data());
-  return key;
+  return SecretKey::Random();
 }
 
 uint32_t MasterKeyId(const SecretKey& master) {

@@ -2,6 +2,8 @@
 
 #include <sodium.h>
 
+#include "crypto/random.h"
+
 #include <array>
 
 namespace copilot::crypto {
@@ -110,8 +112,8 @@ Result<std::string> WrapKeyring(const Keyring& ring, std::string_view passphrase
   PutU32(out, params.mem_limit_kib);
   out.resize(kBodyOffset);
   auto* head = reinterpret_cast<uint8_t*>(out.data());
-  randombytes_buf(head + kSaltOffset, crypto_pwhash_SALTBYTES);
-  randombytes_buf(head + kNonceOffset, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+  RandomBytes(head + kSaltOffset, crypto_pwhash_SALTBYTES);
+  RandomBytes(head + kNonceOffset, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
   Result<SecretKey> kek = DeriveKek(passphrase, head + kSaltOffset, params);
   if (!kek.ok()) return kek.status();
   std::string payload = EncodePayload(ring);

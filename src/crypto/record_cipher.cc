@@ -2,6 +2,8 @@
 
 #include <sodium.h>
 
+#include "crypto/random.h"
+
 #include <map>
 #include <utility>
 
@@ -48,7 +50,7 @@ Status MissingKey(uint32_t key_id) {
 void SealInto(uint8_t* out, const std::string& header, const std::string& context, const SecretKey& key,
               std::string_view plaintext, std::string_view record_ad, std::string& ad) {
   std::copy(header.begin(), header.end(), out);
-  randombytes_buf(out + kHeaderBytes, kXNonce);
+  RandomBytes(out + kHeaderBytes, kXNonce);
   ad.assign(header).append(context).append(record_ad);
   crypto_aead_xchacha20poly1305_ietf_encrypt(out + kHeaderBytes + kXNonce, nullptr, U8(plaintext), plaintext.size(),
                                              U8(ad), ad.size(), nullptr, out + kHeaderBytes, key.data());

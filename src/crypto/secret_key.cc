@@ -2,6 +2,8 @@
 
 #include <sodium.h>
 
+#include "crypto/random.h"
+
 #include <cstring>
 
 namespace copilot::crypto {
@@ -33,7 +35,7 @@ SecretKey SecretKey::FromBytes(std::string_view bytes) {
 
 SecretKey SecretKey::Random() {
   SecretKey key;
-  randombytes_buf(key.mutable_data(), kKeyBytes);
+  RandomBytes(key.mutable_data(), kKeyBytes);
   return key;
 }
 

@@ -23,7 +23,7 @@ class SecretKey {
 
   // Copies exactly kKeyBytes from `bytes`; any other size gives an empty key.
   static SecretKey FromBytes(std::string_view bytes);
-  // kKeyBytes from the system's secure random source (libsodium's randombytes).
+  // kKeyBytes from the core's random source (random.h).
   static SecretKey Random();
 
   bool empty() const { return !present_; }
