@@ -300,3 +300,9 @@ test('bad input gets a clear error with a code', async () => {
   await rejects(() => core.crypto.inspectEnvelope(new Uint8Array(3)), 'INTEGRITY');
   [cipher, aes, keyring].forEach((h) => h.delete());
 });
+
+test('the shared crypto scenario (also run in workerd and Chromium) passes in Node', async () => {
+  const { runCryptoSmoke } = await import('../shared/crypto-smoke.js');
+  const { assertChecks } = await import('../shared/assert-checks.js');
+  assertChecks(await runCryptoSmoke());
+});
