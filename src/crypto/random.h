@@ -19,7 +19,7 @@ void RandomBytes(void* out, size_t size);
 
 // Replaces the source (nullptr restores libsodium's randombytes_buf). Call once at start-up,
 // before any key or nonce is drawn.
-void SetRandomSource(RandomSource source);
+void SetRandomSource(RandomSource replacement);
 
 }  // namespace copilot::crypto
 
