@@ -122,6 +122,14 @@ val UnwrapKeyring(const val& wrapped, const val& passphrase) {
   return ResultToJs(ring, [&ring](const Keyring&) { return val(std::make_shared<Keyring>(std::move(ring).value())); });
 }
 
+val ImportPayload(const val& payload) {
+  if (!IsBytes(payload)) return StatusToJs(NotBytes("a keyring payload"));
+  std::string secret = CopyIn(payload);
+  Result<Keyring> ring = crypto::ImportKeyringPayload(secret);
+  Wipe(secret);
+  return ResultToJs(ring, [&ring](const Keyring&) { return val(std::make_shared<Keyring>(std::move(ring).value())); });
+}
+
 val WrappedParams(const val& wrapped) {
   if (!IsBytes(wrapped)) return StatusToJs(NotBytes("a wrapped keyring"));
   return ResultToJs(crypto::WrappedKeyringParams(CopyIn(wrapped)), [](const crypto::Argon2Params& p) {
@@ -240,6 +248,14 @@ EMSCRIPTEN_BINDINGS(copilot_crypto) {
       .function("wipe", &Keyring::Wipe)
       .function("wrap", &KeyringWrap)
       .function(
+          "exportPayload",
+          +[](const Keyring& ring) {
+            std::string payload = crypto::ExportKeyringPayload(ring);
+            val out = CopyOut(payload);
+            Wipe(payload);
+            return out;
+          })
+      .function(
           "epoch", +[](const Keyring& ring) { return static_cast<double>(ring.epoch()); });
 
   emscripten::class_<RecordCipher>("CryptoRecordCipher")
@@ -251,6 +267,19 @@ EMSCRIPTEN_BINDINGS(copilot_crypto) {
       .function(
           "context", +[](const RecordCipher& cipher) { return CopyOut(cipher.encoded_context()); })
       .function(
+          "primaryKeyId",
+          +[](const RecordCipher& cipher) {
+            if (!cipher.keyring().has_primary()) {
+              return StatusToJs(Status(StatusCode::kWrongKey,
+                                       "the keyring has no primary key to seal with: rotate() or "
+                                       "add() one"));
+            }
+            val out = val::object();
+            out.set("ok", true);
+            out.set("value", cipher.keyring().primary_id());
+            return out;
+          })
+      .function(
           "keyringEpoch", +[](const RecordCipher& cipher) { return static_cast<double>(cipher.keyring().epoch()); });
 
   emscripten::function(
@@ -260,6 +289,7 @@ EMSCRIPTEN_BINDINGS(copilot_crypto) {
       });
   emscripten::function("cryptoUnwrapKeyring", &UnwrapKeyring);
   emscripten::function("cryptoWrappedKeyringParams", &WrappedParams);
+  emscripten::function("cryptoImportKeyringPayload", &ImportPayload);
   emscripten::function("cryptoInspectEnvelope", &InspectEnvelope);
   emscripten::function("cryptoCreateCipher", &CreateCipher);
   emscripten::function("cryptoStatusCodeNames", &StatusCodeNames);
