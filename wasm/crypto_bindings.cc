@@ -25,6 +25,7 @@ namespace {
 using crypto::Algorithm;
 using crypto::Keyring;
 using crypto::PackedRecords;
+using crypto::PackedView;
 using crypto::RecordCipher;
 using crypto::SecretKey;
 using emscripten::val;
@@ -62,22 +63,41 @@ void Wipe(std::string& secret) {
   sodium_memzero(secret.data(), secret.size());
 }
 
-// data + offsets (the bytes of a Uint32Array) from js/crypto/pack.js; empty offsets = no records.
-Result<PackedRecords> Unpack(const val& data, const val& offsets) {
-  PackedRecords packed;
-  if (!IsBytes(data) || !IsBytes(offsets)) {
-    return Status(StatusCode::kInvalidArgument, "a batch crosses as Uint8Array data and offsets");
+// A batch copied in from js/crypto/pack.js (data + the bytes of a Uint32Array of offsets; empty
+// offsets = no records) into a buffer that is not zero-filled first, then viewed in place.
+// The destructor zeroes the bytes: they may be plaintexts.
+class BatchIn {
+ public:
+  Status Read(const val& data, const val& offsets) {
+    if (!IsBytes(data) || !IsBytes(offsets)) {
+      return Status(StatusCode::kInvalidArgument, "a batch crosses as Uint8Array data and offsets");
+    }
+    size_t offset_bytes = offsets["length"].as<size_t>();
+    if (offset_bytes == 0) return Status::Ok();
+    if (offset_bytes % 4 != 0) return Status(StatusCode::kInvalidArgument, "batch offsets must be a Uint32Array");
+    std::vector<uint32_t> positions(offset_bytes / 4);
+    val(emscripten::typed_memory_view(offset_bytes, reinterpret_cast<uint8_t*>(positions.data())))
+        .call<void>("set", offsets);
+    size_ = data["length"].as<size_t>();
+    bytes_.reset(new uint8_t[size_ == 0 ? 1 : size_]);  // uninitialised: filled by the set below
+    if (size_ != 0) val(emscripten::typed_memory_view(size_, bytes_.get())).call<void>("set", data);
+    view_ = PackedView(std::string_view(reinterpret_cast<const char*>(bytes_.get()), size_), std::move(positions));
+    return view_.Validate();
   }
-  std::string raw = CopyIn(offsets);
-  if (raw.empty()) return packed;
-  if (raw.size() % 4 != 0) return Status(StatusCode::kInvalidArgument, "batch offsets must be a Uint32Array");
-  packed.offsets.resize(raw.size() / 4);
-  std::memcpy(packed.offsets.data(), raw.data(), raw.size());
-  packed.data = CopyIn(data);
-  Status valid = packed.Validate();
-  if (!valid.ok()) return valid;
-  return packed;
-}
+  ~BatchIn() {
+    if (bytes_) sodium_memzero(bytes_.get(), size_);
+  }
+  BatchIn() = default;
+  BatchIn(const BatchIn&) = delete;
+  BatchIn& operator=(const BatchIn&) = delete;
+
+  const PackedView& view() const { return view_; }
+
+ private:
+  std::unique_ptr<uint8_t[]> bytes_;
+  size_t size_ = 0;
+  PackedView view_;
+};
 
 val Packed(const PackedRecords& records) {
   val out = val::object();
@@ -164,22 +184,34 @@ val CreateCipher(const std::shared_ptr<Keyring>& ring, const std::string& tenant
 
 val SealBatch(const RecordCipher& cipher, const val& data, const val& offsets, const val& ad_data,
               const val& ad_offsets) {
-  Result<PackedRecords> plain = Unpack(data, offsets);
-  if (!plain.ok()) return StatusToJs(plain.status());
-  Result<PackedRecords> ads = Unpack(ad_data, ad_offsets);
-  if (!ads.ok()) return StatusToJs(ads.status());
-  val out = ResultToJs(cipher.SealBatch(plain.value(), ads.value()), Packed);
-  Wipe(plain.value().data);
-  return out;
+  BatchIn plain;
+  BatchIn ads;
+  Status read = plain.Read(data, offsets);
+  if (read.ok()) read = ads.Read(ad_data, ad_offsets);
+  if (!read.ok()) return StatusToJs(read);
+  Result<std::vector<uint32_t>> layout = cipher.SealedLayout(plain.view(), ads.view());
+  if (!layout.ok()) return StatusToJs(layout.status());
+  // Envelopes are ciphertext: no need to zero this buffer, nor to zero-fill it first.
+  std::unique_ptr<uint8_t[]> sealed(new uint8_t[layout.value().back() + 1]);
+  Status status = cipher.SealBatchInto(plain.view(), ads.view(), layout.value(), sealed.get());
+  if (!status.ok()) return StatusToJs(status);
+  val out = val::object();
+  out.set("data", CopyOut(sealed.get(), layout.value().back()));
+  out.set("offsets", TypedCopy(layout.value()));
+  val result = val::object();
+  result.set("ok", true);
+  result.set("value", out);
+  return result;
 }
 
 val OpenBatch(const RecordCipher& cipher, const val& data, const val& offsets, const val& ad_data,
               const val& ad_offsets) {
-  Result<PackedRecords> envelopes = Unpack(data, offsets);
-  if (!envelopes.ok()) return StatusToJs(envelopes.status());
-  Result<PackedRecords> ads = Unpack(ad_data, ad_offsets);
-  if (!ads.ok()) return StatusToJs(ads.status());
-  Result<crypto::BatchResult> opened = cipher.OpenBatch(envelopes.value(), ads.value());
+  BatchIn envelopes;
+  BatchIn ads;
+  Status read = envelopes.Read(data, offsets);
+  if (read.ok()) read = ads.Read(ad_data, ad_offsets);
+  if (!read.ok()) return StatusToJs(read);
+  Result<crypto::BatchResult> opened = cipher.OpenBatch(envelopes.view(), ads.view());
   if (!opened.ok()) return StatusToJs(opened.status());
   crypto::BatchResult& result = opened.value();
   val out = Packed(result.records);
