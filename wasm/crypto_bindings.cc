@@ -182,12 +182,26 @@ val CreateCipher(const std::shared_ptr<Keyring>& ring, const std::string& tenant
   });
 }
 
+// { ok: true, value }.
+val Ok(const val& value) {
+  val out = val::object();
+  out.set("ok", true);
+  out.set("value", value);
+  return out;
+}
+
+// Records and their associated data, as every batch call receives them.
+Status ReadBatches(BatchIn& records, BatchIn& ads, const val& data, const val& offsets, const val& ad_data,
+                   const val& ad_offsets) {
+  Status read = records.Read(data, offsets);
+  return read.ok() ? ads.Read(ad_data, ad_offsets) : read;
+}
+
 val SealBatch(const RecordCipher& cipher, const val& data, const val& offsets, const val& ad_data,
               const val& ad_offsets) {
   BatchIn plain;
   BatchIn ads;
-  Status read = plain.Read(data, offsets);
-  if (read.ok()) read = ads.Read(ad_data, ad_offsets);
+  Status read = ReadBatches(plain, ads, data, offsets, ad_data, ad_offsets);
   if (!read.ok()) return StatusToJs(read);
   Result<std::vector<uint32_t>> layout = cipher.SealedLayout(plain.view(), ads.view());
   if (!layout.ok()) return StatusToJs(layout.status());
@@ -198,18 +212,14 @@ val SealBatch(const RecordCipher& cipher, const val& data, const val& offsets, c
   val out = val::object();
   out.set("data", CopyOut(sealed.get(), layout.value().back()));
   out.set("offsets", TypedCopy(layout.value()));
-  val result = val::object();
-  result.set("ok", true);
-  result.set("value", out);
-  return result;
+  return Ok(out);
 }
 
 val OpenBatch(const RecordCipher& cipher, const val& data, const val& offsets, const val& ad_data,
               const val& ad_offsets) {
   BatchIn envelopes;
   BatchIn ads;
-  Status read = envelopes.Read(data, offsets);
-  if (read.ok()) read = ads.Read(ad_data, ad_offsets);
+  Status read = ReadBatches(envelopes, ads, data, offsets, ad_data, ad_offsets);
   if (!read.ok()) return StatusToJs(read);
   Result<crypto::BatchResult> opened = cipher.OpenBatch(envelopes.view(), ads.view());
   if (!opened.ok()) return StatusToJs(opened.status());
@@ -226,10 +236,7 @@ val OpenBatch(const RecordCipher& cipher, const val& data, const val& offsets, c
   out.set("keyIds", TypedCopy(result.key_ids));
   out.set("messages", messages);
   Wipe(result.records.data);
-  val status = val::object();
-  status.set("ok", true);
-  status.set("value", out);
-  return status;
+  return Ok(out);
 }
 
 val Header(const RecordCipher& cipher, int algorithm, uint32_t key_id) {
@@ -238,11 +245,7 @@ val Header(const RecordCipher& cipher, int algorithm, uint32_t key_id) {
   if (cipher.keyring().Find(key_id) == nullptr) {
     return StatusToJs(Status(StatusCode::kWrongKey, "there is no key " + std::to_string(key_id) + " in the keyring"));
   }
-  std::string header = crypto::EncodeHeader({crypto::kEnvelopeVersion, alg.value(), key_id});
-  val out = val::object();
-  out.set("ok", true);
-  out.set("value", CopyOut(header));
-  return out;
+  return Ok(CopyOut(crypto::EncodeHeader({crypto::kEnvelopeVersion, alg.value(), key_id})));
 }
 
 val RecordKey(const RecordCipher& cipher, uint32_t key_id, int algorithm) {
@@ -306,10 +309,7 @@ EMSCRIPTEN_BINDINGS(copilot_crypto) {
                                        "the keyring has no primary key to seal with: rotate() or "
                                        "add() one"));
             }
-            val out = val::object();
-            out.set("ok", true);
-            out.set("value", cipher.keyring().primary_id());
-            return out;
+            return Ok(val(cipher.keyring().primary_id()));
           })
       .function(
           "keyringEpoch", +[](const RecordCipher& cipher) { return static_cast<double>(cipher.keyring().epoch()); });

@@ -56,6 +56,10 @@ void SealInto(uint8_t* out, const std::string& header, const std::string& contex
                                              U8(ad), ad.size(), nullptr, out + kHeaderBytes, key.data());
 }
 
+PackedView One(std::string_view record) {
+  return PackedView(record, {0, static_cast<uint32_t>(record.size())});
+}
+
 }  // namespace
 
 void PackedRecords::Append(std::string_view record) {
@@ -90,21 +94,13 @@ Result<SecretKey> RecordCipher::RecordKey(uint32_t key_id, Algorithm algorithm) 
 }
 
 Result<std::string> RecordCipher::Seal(std::string_view plaintext, std::string_view record_ad) const {
-  PackedRecords one;
-  one.Append(plaintext);
-  PackedRecords ads;
-  ads.Append(record_ad);
-  Result<PackedRecords> sealed = SealBatch(one, ads);
+  Result<PackedRecords> sealed = SealBatch(One(plaintext), One(record_ad));
   if (!sealed.ok()) return sealed.status();
   return std::move(sealed.value().data);
 }
 
 Result<std::string> RecordCipher::Open(std::string_view envelope, std::string_view record_ad) const {
-  PackedRecords one;
-  one.Append(envelope);
-  PackedRecords ads;
-  ads.Append(record_ad);
-  Result<BatchResult> opened = OpenBatch(one, ads);
+  Result<BatchResult> opened = OpenBatch(One(envelope), One(record_ad));
   if (!opened.ok()) return opened.status();
   if (opened.value().codes[0] != StatusCode::kOk) return Status(opened.value().codes[0], opened.value().messages[0]);
   return std::move(opened.value().records.data);
