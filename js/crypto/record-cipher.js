@@ -54,8 +54,13 @@ export class RecordCipher {
     }
     const p = packBytes(plaintexts, 'plaintexts');
     const a = packAds(ads, plaintexts.length, 'ads');
-    const out = unwrapStatus(this.#live().sealBatch(p.data, p.offsets, a.data, a.offsets));
-    return unpack(out.data, out.offsets);
+    try {
+      const out = unwrapStatus(this.#live().sealBatch(p.data, p.offsets, a.data, a.offsets));
+      return unpack(out.data, out.offsets);
+    } finally {
+      // Our concatenation of the plaintexts (never the caller's own buffer) is zeroed.
+      if (p.data !== plaintexts[0]) p.data.fill(0);
+    }
   }
 
   /**
@@ -117,6 +122,8 @@ export class RecordCipher {
     const a = packAds(ads, envelopes.length, 'ads');
     const out = unwrapStatus(this.#live().openBatch(e.data, e.offsets, a.data, a.offsets));
     const results = unpack(out.data, out.offsets);
+    // The batch buffer of plaintexts, once split into per-record copies, is zeroed.
+    if (results[0] !== out.data) out.data.fill(0);
     for (let i = 0; i < results.length; i++) {
       const code = out.codes[i];
       if (code === 0) continue;
