@@ -157,8 +157,7 @@ export declare function loadCore(options?: LoadCoreOptions): Promise<Core>;
 // ---------------------------------------------------------------------------------------
 // Configuration (createEnterpriseConfig, validatePhase5Config, migrateToPhase5)
 
-export type MemoryScope = 'session' | 'user' | 'organization' | 'global' | 'ephemeral';
-export type EncryptionAlgorithm = 'XChaCha20-Poly1305' | 'AES-256-GCM';
+export type MemoryScope = MemoryScopeName;
 export type ThreatSensitivity = 'low' | 'medium' | 'high';
 export type ComplianceFramework = 'gdpr' | 'hipaa' | 'sox' | 'pci-dss';
 export type ConflictResolutionStrategy = 'timestamp-based' | 'manual' | 'last-write-wins' | 'server-wins' | 'client-wins';

@@ -6,7 +6,16 @@ import { extname, normalize, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const served = ['js/', 'dist/', 'tests/', 'node_modules/valibot/', 'node_modules/eventsource-parser/'];
+// No bundler here: pages get an import map for the package's own npm dependencies.
+const importMap = {
+  imports: {
+    valibot: '/node_modules/valibot/dist/index.mjs',
+    'eventsource-parser': '/node_modules/eventsource-parser/dist/index.js',
+  },
+};
+const served = ['js/', 'dist/', 'tests/', ...Object.values(importMap.imports).map((p) => p.split('/').slice(1, 3).join('/') + '/')];
+const withImportMap = (html) =>
+  html.replace('<head>', `<head><script type="importmap">${JSON.stringify(importMap)}</script>`);
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -24,7 +33,8 @@ export async function startStaticServer() {
     }
     try {
       const body = await readFile(join(root, path));
-      response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
+      const type = types[extname(path)] ?? 'application/octet-stream';
+      response.writeHead(200, { 'content-type': type }).end(type.startsWith('text/html') ? withImportMap(body.toString('utf8')) : body);
     } catch {
       response.writeHead(404).end();
     }
