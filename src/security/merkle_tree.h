@@ -52,7 +52,7 @@ class MerkleTree {
   std::uint64_t AppendLeafHash(const Digest& leaf_hash);
 
   std::uint64_t size() const { return levels_.empty() ? 0 : levels_[0].size(); }
-  const Digest& leaf_hash(std::uint64_t index) const { return levels_[0][index]; }
+  const Digest& leaf_hash(std::uint64_t index) const { return levels_[0][static_cast<std::size_t>(index)]; }
 
   // The root of the whole tree, or of its first `tree_size` leaves (kInvalidArgument when
   // tree_size > size()).
