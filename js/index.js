@@ -2,3 +2,5 @@
 // the way that runtime obtains the wasm module.
 export { loadCore } from './core/load-core.js';
 export { CopilotError, ERROR_CODES } from './errors.js';
+export { createSecurityPolicy } from './security/security-policy.js';
+export { createMemoryStorage } from './security/memory-storage.js';

@@ -167,16 +167,24 @@ std::string Hex(const unsigned char* data, std::size_t n) {
   return out;
 }
 
-// A signer made from a 32-byte seed, or a fresh random key when the seed is empty; check
-// status() before use.
+// A signer made from a 32-byte seed given as 64 hex digits, or a fresh random key when the
+// seed is empty; check status() before use.
 class SignerHandle {
  public:
-  explicit SignerHandle(const std::string& seed) {
-    if (seed.empty()) {
+  explicit SignerHandle(const std::string& seed_hex) {
+    if (seed_hex.empty()) {
       signer_ = std::make_unique<security::TreeHeadSigner>(security::TreeHeadSigner::Generate());
       return;
     }
+    std::string seed(32, '\0');
+    std::size_t len = 0;
+    if (seed_hex.size() != 64 || sodium_hex2bin(reinterpret_cast<unsigned char*>(seed.data()), seed.size(),
+                                                 seed_hex.data(), seed_hex.size(), nullptr, &len, nullptr) != 0) {
+      status_ = Status(StatusCode::kInvalidArgument, "an audit signing seed is 32 bytes");
+      return;
+    }
     Result<security::TreeHeadSigner> s = security::TreeHeadSigner::FromSeed(seed);
+    sodium_memzero(seed.data(), seed.size());
     if (!s.ok()) {
       status_ = s.status();
       return;
