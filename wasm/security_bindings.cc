@@ -30,7 +30,9 @@ Result<nlohmann::json> ParsePolicyJson(const std::string& text) {
   return doc;
 }
 
-std::string Identity(const std::string& s) { return s; }
+std::string Identity(const std::string& s) {
+  return s;
+}
 
 class PolicySetHandle {
  public:
@@ -122,15 +124,16 @@ class AuditTreeHandle {
     return security::ToHex(tree_.leaf_hash(static_cast<std::uint64_t>(index)));
   }
   emscripten::val RootAt(double size) const {
-    return ResultToJs(tree_.RootAt(static_cast<std::uint64_t>(size)), [](const Digest& d) { return security::ToHex(d); });
+    return ResultToJs(tree_.RootAt(static_cast<std::uint64_t>(size)),
+                      [](const Digest& d) { return security::ToHex(d); });
   }
   emscripten::val Inclusion(double index, double size) const {
     return ResultToJs(tree_.InclusionProof(static_cast<std::uint64_t>(index), static_cast<std::uint64_t>(size)),
                       ProofJson);
   }
   emscripten::val Consistency(double old_size, double new_size) const {
-    return ResultToJs(tree_.ConsistencyProof(static_cast<std::uint64_t>(old_size), static_cast<std::uint64_t>(new_size)),
-                      ProofJson);
+    return ResultToJs(
+        tree_.ConsistencyProof(static_cast<std::uint64_t>(old_size), static_cast<std::uint64_t>(new_size)), ProofJson);
   }
 
  private:
@@ -179,7 +182,7 @@ class SignerHandle {
     std::string seed(32, '\0');
     std::size_t len = 0;
     if (seed_hex.size() != 64 || sodium_hex2bin(reinterpret_cast<unsigned char*>(seed.data()), seed.size(),
-                                                 seed_hex.data(), seed_hex.size(), nullptr, &len, nullptr) != 0) {
+                                                seed_hex.data(), seed_hex.size(), nullptr, &len, nullptr) != 0) {
       status_ = Status(StatusCode::kInvalidArgument, "an audit signing seed is 32 bytes");
       return;
     }
@@ -199,8 +202,11 @@ class SignerHandle {
     if (!root.ok()) return StatusToJs(root.status());
     security::SignedTreeHead h =
         signer_->Sign(static_cast<std::uint64_t>(size), static_cast<std::uint64_t>(timestamp_ms), root.value());
-    nlohmann::json out = {{"treeSize", h.tree_size}, {"timestamp", h.timestamp_ms}, {"root", security::ToHex(h.root)},
-                          {"publicKey", Hex(h.public_key.data(), 32)}, {"signature", Hex(h.signature.data(), 64)}};
+    nlohmann::json out = {{"treeSize", h.tree_size},
+                          {"timestamp", h.timestamp_ms},
+                          {"root", security::ToHex(h.root)},
+                          {"publicKey", Hex(h.public_key.data(), 32)},
+                          {"signature", Hex(h.signature.data(), 64)}};
     return ResultToJs(Result<std::string>(out.dump()), Identity);
   }
 

@@ -21,9 +21,9 @@ const nlohmann::json* Walk(const nlohmann::json& root, const std::vector<std::st
 }
 
 bool EqualsIgnoringCase(const std::string& a, const std::string& lower_b) {
-  return a.size() == lower_b.size() &&
-         std::equal(a.begin(), a.end(), lower_b.begin(),
-                    [](char x, char y) { return std::tolower(static_cast<unsigned char>(x)) == y; });
+  return a.size() == lower_b.size() && std::equal(a.begin(), a.end(), lower_b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == y;
+         });
 }
 
 bool ContainsIgnoringCase(const std::string& haystack, const std::string& lower_needle) {
@@ -91,28 +91,19 @@ int Compare(const Condition& c, const nlohmann::json& v) {
 bool EvaluateLeaf(const Condition& c, const nlohmann::json* v) {
   if (v == nullptr) return c.op == Operator::kNotIn || (c.op == Operator::kExists && !c.must_exist);
   switch (c.op) {
-    case Operator::kExists:
-      return c.must_exist;
-    case Operator::kEquals:
-      return Equal(c, *v);
-    case Operator::kNotEquals:
-      return !Equal(c, *v);
-    case Operator::kContains:
-      return Contains(c, *v);
-    case Operator::kMatches:
-      return Matches(c, *v);
-    case Operator::kIn:
-      return AnyInSet(c, *v);
-    case Operator::kNotIn:
-      return !AnyInSet(c, *v);
-    case Operator::kGt:
-      return Compare(c, *v) == 1;
+    case Operator::kExists: return c.must_exist;
+    case Operator::kEquals: return Equal(c, *v);
+    case Operator::kNotEquals: return !Equal(c, *v);
+    case Operator::kContains: return Contains(c, *v);
+    case Operator::kMatches: return Matches(c, *v);
+    case Operator::kIn: return AnyInSet(c, *v);
+    case Operator::kNotIn: return !AnyInSet(c, *v);
+    case Operator::kGt: return Compare(c, *v) == 1;
     case Operator::kGte: {
       const int r = Compare(c, *v);
       return r == 0 || r == 1;
     }
-    case Operator::kLt:
-      return Compare(c, *v) == -1;
+    case Operator::kLt: return Compare(c, *v) == -1;
     case Operator::kLte: {
       const int r = Compare(c, *v);
       return r == 0 || r == -1;
@@ -123,28 +114,17 @@ bool EvaluateLeaf(const Condition& c, const nlohmann::json* v) {
 
 const char* OperatorText(Operator op) {
   switch (op) {
-    case Operator::kEquals:
-      return "equals";
-    case Operator::kNotEquals:
-      return "does not equal";
-    case Operator::kContains:
-      return "contains";
-    case Operator::kMatches:
-      return "matches";
-    case Operator::kIn:
-      return "is in";
-    case Operator::kNotIn:
-      return "is not in";
-    case Operator::kGt:
-      return ">";
-    case Operator::kGte:
-      return ">=";
-    case Operator::kLt:
-      return "<";
-    case Operator::kLte:
-      return "<=";
-    case Operator::kExists:
-      return "exists";
+    case Operator::kEquals: return "equals";
+    case Operator::kNotEquals: return "does not equal";
+    case Operator::kContains: return "contains";
+    case Operator::kMatches: return "matches";
+    case Operator::kIn: return "is in";
+    case Operator::kNotIn: return "is not in";
+    case Operator::kGt: return ">";
+    case Operator::kGte: return ">=";
+    case Operator::kLt: return "<";
+    case Operator::kLte: return "<=";
+    case Operator::kExists: return "exists";
   }
   return "?";
 }
@@ -167,8 +147,7 @@ const nlohmann::json* FieldCache::Get(int field_id) {
 
 bool EvaluateNode(const ConditionNode& node, FieldCache* fields) {
   switch (node.kind) {
-    case ConditionNode::Kind::kLeaf:
-      return EvaluateLeaf(node.leaf, fields->Get(node.leaf.field_id));
+    case ConditionNode::Kind::kLeaf: return EvaluateLeaf(node.leaf, fields->Get(node.leaf.field_id));
     case ConditionNode::Kind::kAll:
       return std::all_of(node.children.begin(), node.children.end(),
                          [&](const ConditionNode& child) { return EvaluateNode(child, fields); });

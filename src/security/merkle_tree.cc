@@ -5,7 +5,9 @@
 namespace copilot::security {
 namespace {
 
-bool IsPowerOfTwo(std::uint64_t n) { return n != 0 && (n & (n - 1)) == 0; }
+bool IsPowerOfTwo(std::uint64_t n) {
+  return n != 0 && (n & (n - 1)) == 0;
+}
 
 // The largest power of two strictly smaller than n (n >= 2): RFC 9162's split point.
 std::uint64_t SplitPoint(std::uint64_t n) {
@@ -79,7 +81,9 @@ Result<Digest> DigestFromHex(std::string_view hex) {
   return out;
 }
 
-std::uint64_t MerkleTree::Append(std::string_view entry) { return AppendLeafHash(LeafHash(entry)); }
+std::uint64_t MerkleTree::Append(std::string_view entry) {
+  return AppendLeafHash(LeafHash(entry));
+}
 
 std::uint64_t MerkleTree::AppendLeafHash(const Digest& leaf_hash) {
   if (levels_.empty()) levels_.emplace_back();
@@ -96,12 +100,15 @@ std::uint64_t MerkleTree::AppendLeafHash(const Digest& leaf_hash) {
 
 Digest MerkleTree::RangeHash(std::uint64_t begin, std::uint64_t end) const {
   const std::uint64_t n = end - begin;
-  if (IsPowerOfTwo(n) && begin % n == 0) return levels_[static_cast<std::size_t>(Log2(n))][static_cast<std::size_t>(begin >> Log2(n))];
+  if (IsPowerOfTwo(n) && begin % n == 0)
+    return levels_[static_cast<std::size_t>(Log2(n))][static_cast<std::size_t>(begin >> Log2(n))];
   const std::uint64_t k = SplitPoint(n);
   return NodeHash(RangeHash(begin, begin + k), RangeHash(begin + k, end));
 }
 
-Digest MerkleTree::Root() const { return size() == 0 ? EmptyRoot() : RangeHash(0, size()); }
+Digest MerkleTree::Root() const {
+  return size() == 0 ? EmptyRoot() : RangeHash(0, size());
+}
 
 Result<Digest> MerkleTree::RootAt(std::uint64_t tree_size) const {
   if (tree_size > size()) return Status(StatusCode::kInvalidArgument, "the tree is smaller than the size asked for");

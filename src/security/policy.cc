@@ -23,10 +23,17 @@ struct OperatorName {
   Operator op;
 };
 constexpr OperatorName kOperators[] = {
-    {"equals", Operator::kEquals}, {"not_equals", Operator::kNotEquals}, {"contains", Operator::kContains},
-    {"matches", Operator::kMatches}, {"in", Operator::kIn},             {"not_in", Operator::kNotIn},
-    {"gt", Operator::kGt},           {"gte", Operator::kGte},           {"lt", Operator::kLt},
-    {"lte", Operator::kLte},         {"exists", Operator::kExists},
+    {"equals", Operator::kEquals},
+    {"not_equals", Operator::kNotEquals},
+    {"contains", Operator::kContains},
+    {"matches", Operator::kMatches},
+    {"in", Operator::kIn},
+    {"not_in", Operator::kNotIn},
+    {"gt", Operator::kGt},
+    {"gte", Operator::kGte},
+    {"lt", Operator::kLt},
+    {"lte", Operator::kLte},
+    {"exists", Operator::kExists},
 };
 
 std::string Lower(std::string s) {
@@ -64,8 +71,7 @@ Status CompileSet(const nlohmann::json& value, const std::string& at, Condition*
 Status CompileOperand(const nlohmann::json& value, const std::string& at, Condition* c) {
   switch (c->op) {
     case Operator::kIn:
-    case Operator::kNotIn:
-      return CompileSet(value, at, c);
+    case Operator::kNotIn: return CompileSet(value, at, c);
     case Operator::kMatches: {
       if (!value.is_string()) return Invalid(at, "'matches' needs a regular expression as a string");
       RE2::Options options;
@@ -92,8 +98,7 @@ Status CompileOperand(const nlohmann::json& value, const std::string& at, Condit
       c->must_exist = !value.is_boolean() || value.get<bool>();
       break;
     case Operator::kEquals:
-    case Operator::kNotEquals:
-      break;
+    case Operator::kNotEquals: break;
   }
   if (value.is_number()) {
     c->has_number = true;
@@ -108,8 +113,8 @@ Status CompileLeaf(const nlohmann::json& doc, const std::string& at, Condition* 
   auto op_it = doc.find("operator");
   if (op_it == doc.end() || !op_it->is_string()) return Invalid(at + ".operator", "a condition needs an operator");
   const std::string op = op_it->get<std::string>();
-  auto known = std::find_if(std::begin(kOperators), std::end(kOperators),
-                            [&](const OperatorName& o) { return op == o.name; });
+  auto known =
+      std::find_if(std::begin(kOperators), std::end(kOperators), [&](const OperatorName& o) { return op == o.name; });
   if (known == std::end(kOperators)) {
     return Invalid(at + ".operator", "unknown operator '" + op +
                                          "'; use equals, not_equals, contains, matches, in, not_in, gt, gte, lt, "
@@ -167,8 +172,7 @@ Status CompileNode(const nlohmann::json& doc, const std::string& at, int depth, 
   if (all != doc.end() || any != doc.end()) {
     if (all != doc.end() && any != doc.end()) return Invalid(at, "a group has either 'all' or 'any', not both");
     node->kind = all != doc.end() ? ConditionNode::Kind::kAll : ConditionNode::Kind::kAny;
-    return CompileGroup(all != doc.end() ? *all : *any, at + (all != doc.end() ? ".all" : ".any"), depth, count,
-                        node);
+    return CompileGroup(all != doc.end() ? *all : *any, at + (all != doc.end() ? ".all" : ".any"), depth, count, node);
   }
   node->kind = ConditionNode::Kind::kLeaf;
   return CompileLeaf(doc, at, &node->leaf);
@@ -276,14 +280,10 @@ Status CompileBody(const nlohmann::json& doc, Policy* policy) {
 
 const char* EffectName(Effect effect) {
   switch (effect) {
-    case Effect::kAllow:
-      return "allow";
-    case Effect::kChallenge:
-      return "challenge";
-    case Effect::kDeny:
-      return "deny";
-    case Effect::kNone:
-      break;
+    case Effect::kAllow: return "allow";
+    case Effect::kChallenge: return "challenge";
+    case Effect::kDeny: return "deny";
+    case Effect::kNone: break;
   }
   return "none";
 }

@@ -57,13 +57,13 @@ struct Condition {
   nlohmann::json value;                 // as written, for equals and for reasons
   bool has_number = false;
   double number = 0;
-  std::string text;                                // string operand (contains, comparisons)
-  std::unordered_set<std::string> string_set;      // in / not_in: the string members
-  std::vector<nlohmann::json> other_members;       // in / not_in: members that are not strings
-  std::shared_ptr<const re2::RE2> regex;           // matches
-  bool ignore_case = false;                        // contains / equals on strings
-  bool must_exist = true;                          // exists
-  int field_id = -1;                               // slot in the policy set's field table
+  std::string text;                            // string operand (contains, comparisons)
+  std::unordered_set<std::string> string_set;  // in / not_in: the string members
+  std::vector<nlohmann::json> other_members;   // in / not_in: members that are not strings
+  std::shared_ptr<const re2::RE2> regex;       // matches
+  bool ignore_case = false;                    // contains / equals on strings
+  bool must_exist = true;                      // exists
+  int field_id = -1;                           // slot in the policy set's field table
 };
 
 // A condition tree: a leaf, or a group whose children must all / any hold.
@@ -87,7 +87,7 @@ struct Policy {
   ConditionNode root;  // kAll or kAny over the document's conditions
   std::vector<Action> actions;
   Effect effect = Effect::kNone;
-  double risk = 0;  // 0..1: "riskScore" from the document, else derived from the actions
+  double risk = 0;          // 0..1: "riskScore" from the document, else derived from the actions
   nlohmann::json document;  // the validated document, with its id, for listing
 };
 

@@ -52,8 +52,8 @@ nlohmann::json Evaluation::ToJson() const {
   out["allowed"] = decision == Effect::kAllow;
   nlohmann::json& m = out["matchedPolicies"] = nlohmann::json::array();
   for (const Match& match : matched) {
-    m.push_back({{"id", match.id}, {"name", match.name}, {"priority", match.priority},
-                 {"effect", EffectName(match.effect)}});
+    m.push_back(
+        {{"id", match.id}, {"name", match.name}, {"priority", match.priority}, {"effect", EffectName(match.effect)}});
   }
   nlohmann::json& a = out["actions"] = nlohmann::json::array();
   for (const ActionToRun& run : actions) {

@@ -95,8 +95,8 @@ class PolicySet {
   bool CheckRoles(const nlohmann::json& request, Evaluation* out) const;
 
   PolicySetOptions options_;
-  std::vector<Policy> policies_;      // insertion order
-  std::vector<std::size_t> order_;    // decision order, indices into policies_
+  std::vector<Policy> policies_;                       // insertion order
+  std::vector<std::size_t> order_;                     // decision order, indices into policies_
   std::vector<std::vector<std::string>> field_paths_;  // field table: [2i] path, [2i+1] typed path
   std::unordered_map<std::string, std::unordered_set<std::string>> role_permissions_;
   std::unordered_set<std::string> data_access_roles_;

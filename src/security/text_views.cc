@@ -69,9 +69,15 @@ bool IsZeroWidth(std::uint32_t cp) {
   return cp == 0x200B || cp == 0x200C || cp == 0x200D || (cp >= 0x2060 && cp <= 0x2064) || cp == 0xFEFF ||
          cp == 0x00AD || cp == 0x180E;
 }
-bool IsBidiControl(std::uint32_t cp) { return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069); }
-bool IsTag(std::uint32_t cp) { return cp >= 0xE0000 && cp <= 0xE007F; }
-bool IsAsciiLetter(std::uint32_t cp) { return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'); }
+bool IsBidiControl(std::uint32_t cp) {
+  return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+bool IsTag(std::uint32_t cp) {
+  return cp >= 0xE0000 && cp <= 0xE007F;
+}
+bool IsAsciiLetter(std::uint32_t cp) {
+  return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+}
 bool IsSpace(std::uint32_t cp) {
   return cp == ' ' || cp == '\t' || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x3000 || cp == 0x202F;
 }
@@ -103,9 +109,9 @@ char Confusable(std::uint32_t cp) {
 const char* FoldLatin(std::uint32_t cp) {
   if (cp >= 0xC0 && cp <= 0xFF) {
     static const char* const kFold[64] = {
-        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",   // C0-CF
+        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",   // C0-CF
         "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "ss",  // D0-DF
-        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",   // E0-EF
+        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",   // E0-EF
         "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "y",   // F0-FF
     };
     return kFold[cp - 0xC0];
@@ -216,8 +222,12 @@ std::vector<Char> Normalize(const std::vector<Char>& visible, std::vector<ViewFi
   return out;
 }
 
-bool IsSeparator(std::uint32_t cp) { return cp == ' ' || cp == '.' || cp == '-' || cp == '_' || cp == '*'; }
-bool IsAlnum(std::uint32_t cp) { return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9'); }
+bool IsSeparator(std::uint32_t cp) {
+  return cp == ' ' || cp == '.' || cp == '-' || cp == '_' || cp == '*';
+}
+bool IsAlnum(std::uint32_t cp) {
+  return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9');
+}
 
 // "i g n o r e  a l l" -> "ignore all": runs of at least `min_run` single letters each
 // followed by one separator are joined; the blanks between such runs stay.
@@ -276,30 +286,20 @@ MappedText Encode(const std::vector<Char>& chars, bool collapse_blanks) {
 
 char Leet(char c) {
   switch (c) {
-    case '0':
-      return 'o';
+    case '0': return 'o';
     case '1':
-    case '!':
-      return 'i';
-    case '3':
-      return 'e';
+    case '!': return 'i';
+    case '3': return 'e';
     case '4':
-    case '@':
-      return 'a';
+    case '@': return 'a';
     case '5':
-    case '$':
-      return 's';
+    case '$': return 's';
     case '7':
-    case '+':
-      return 't';
-    case '8':
-      return 'b';
-    case '9':
-      return 'g';
-    case '|':
-      return 'l';
-    default:
-      return 0;
+    case '+': return 't';
+    case '8': return 'b';
+    case '9': return 'g';
+    case '|': return 'l';
+    default: return 0;
   }
 }
 

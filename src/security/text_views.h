@@ -19,7 +19,7 @@
 namespace copilot::security {
 
 struct MappedText {
-  std::string text;               // UTF-8
+  std::string text;                  // UTF-8
   std::vector<std::uint32_t> begin;  // per byte: UTF-16 offset in the original where its character starts
   std::vector<std::uint32_t> end;    // per byte: UTF-16 offset where it ends
 
@@ -38,8 +38,8 @@ struct ViewFinding {
 struct TextViews {
   MappedText clean;
   MappedText norm;
-  MappedText leet;  // empty when leetspeak changes nothing
-  std::string smuggled;            // ASCII hidden in Unicode tag characters, if any
+  MappedText leet;       // empty when leetspeak changes nothing
+  std::string smuggled;  // ASCII hidden in Unicode tag characters, if any
   std::uint32_t smuggled_start = 0;
   std::uint32_t smuggled_end = 0;
   std::vector<ViewFinding> findings;

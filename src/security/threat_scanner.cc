@@ -184,12 +184,9 @@ Result<Sensitivity> ParseSensitivity(std::string_view name) {
 
 double DetectionThreshold(Sensitivity sensitivity) {
   switch (sensitivity) {
-    case Sensitivity::kLow:
-      return 0.8;
-    case Sensitivity::kHigh:
-      return 0.3;
-    case Sensitivity::kMedium:
-      break;
+    case Sensitivity::kLow: return 0.8;
+    case Sensitivity::kHigh: return 0.3;
+    case Sensitivity::kMedium: break;
   }
   return 0.5;
 }
@@ -198,15 +195,17 @@ nlohmann::json ThreatReport::ToJson() const {
   nlohmann::json out = {{"detected", detected}, {"score", score}, {"severity", severity}, {"categories", categories}};
   nlohmann::json& list = out["signals"] = nlohmann::json::array();
   for (const ThreatSignal& s : signals) {
-    list.push_back({{"category", s.category}, {"rule", s.rule}, {"weight", s.weight}, {"start", s.start}, {"end", s.end}});
+    list.push_back(
+        {{"category", s.category}, {"rule", s.rule}, {"weight", s.weight}, {"start", s.start}, {"end", s.end}});
   }
   return out;
 }
 
 Result<ThreatReport> ScanThreats(std::string_view text, const ThreatScanOptions& options) {
   if (text.size() > options.max_bytes) {
-    return Status(StatusCode::kTooLarge, "text of " + std::to_string(text.size()) + " bytes exceeds the scan limit of " +
-                                             std::to_string(options.max_bytes) + " bytes");
+    return Status(StatusCode::kTooLarge, "text of " + std::to_string(text.size()) +
+                                             " bytes exceeds the scan limit of " + std::to_string(options.max_bytes) +
+                                             " bytes");
   }
   ThreatReport report;
   report.signals = ScanLayer(text, 0);

@@ -51,7 +51,9 @@ TreeHeadSigner& TreeHeadSigner::operator=(TreeHeadSigner&& other) noexcept {
   return *this;
 }
 
-TreeHeadSigner::~TreeHeadSigner() { sodium_memzero(secret_key_.data(), secret_key_.size()); }
+TreeHeadSigner::~TreeHeadSigner() {
+  sodium_memzero(secret_key_.data(), secret_key_.size());
+}
 
 SignedTreeHead TreeHeadSigner::Sign(std::uint64_t tree_size, std::uint64_t timestamp_ms, const Digest& root) const {
   SignedTreeHead head;

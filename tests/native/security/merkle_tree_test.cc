@@ -14,11 +14,12 @@ namespace {
 // as published with the CT and transparency-dev test suites.
 std::string Bytes(const std::string& hex) {
   std::string out;
-  for (std::size_t i = 0; i + 1 < hex.size(); i += 2) out.push_back(static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16)));
+  for (std::size_t i = 0; i + 1 < hex.size(); i += 2)
+    out.push_back(static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16)));
   return out;
 }
-const std::vector<std::string> kLeaves = {"", "00", "10", "2021", "3031", "40414243", "5051525354555657",
-                                          "606162636465666768696a6b6c6d6e6f"};
+const std::vector<std::string> kLeaves = {
+    "", "00", "10", "2021", "3031", "40414243", "5051525354555657", "606162636465666768696a6b6c6d6e6f"};
 const std::vector<std::string> kRoots = {
     "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
     "6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d",
@@ -42,7 +43,6 @@ std::vector<std::string> Hexes(const std::vector<Digest>& proof) {
   for (const Digest& d : proof) out.push_back(ToHex(d));
   return out;
 }
-
 
 TEST(MerkleTree, RootsMatchTheReferenceForEverySize) {
   MerkleTree tree = ReferenceTree();

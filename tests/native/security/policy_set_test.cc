@@ -7,7 +7,9 @@
 namespace copilot::security {
 namespace {
 
-nlohmann::json J(const char* text) { return nlohmann::json::parse(text); }
+nlohmann::json J(const char* text) {
+  return nlohmann::json::parse(text);
+}
 
 // The seed's example policy.
 const char* kSeedPolicy = R"({
@@ -83,7 +85,8 @@ TEST(PolicySet, EveryOperator) {
     PolicySet set;
     std::string doc = std::string(R"({"name":"p","conditions":[)") + c.condition + R"(],"actions":[{"type":"block"}]})";
     ASSERT_TRUE(set.Add(J(doc.c_str())).ok()) << doc;
-    EXPECT_EQ(set.Evaluate(c.request).value().decision == Effect::kDeny, c.matches) << c.condition << " on " << c.request;
+    EXPECT_EQ(set.Evaluate(c.request).value().decision == Effect::kDeny, c.matches)
+        << c.condition << " on " << c.request;
   }
 }
 
@@ -102,7 +105,9 @@ TEST(PolicySet, AllAndAnyGroups) {
 TEST(PolicySet, HigherPriorityDecidesAndDenyWinsAtEqualPriority) {
   PolicySet set;
   auto add = [&](const char* name, int priority, const char* action) {
-    nlohmann::json p = {{"name", name}, {"priority", priority}, {"conditions", nlohmann::json::array()},
+    nlohmann::json p = {{"name", name},
+                        {"priority", priority},
+                        {"conditions", nlohmann::json::array()},
                         {"actions", {{{"type", action}}}}};
     ASSERT_TRUE(set.Add(p).ok());
   };
@@ -143,7 +148,8 @@ TEST(PolicySet, RolePermissionsFromTheSeedConfig) {
   EXPECT_EQ(set.Evaluate(R"({"user":{"roles":["executives"]},"resource":{"sensitive":true}})").value().decision,
             Effect::kAllow);
   // Role denial outranks an allow policy at any priority.
-  ASSERT_TRUE(set.Add(J(R"({"name":"allow all","priority":1000000,"conditions":[],"actions":[{"type":"allow"}]})")).ok());
+  ASSERT_TRUE(
+      set.Add(J(R"({"name":"allow all","priority":1000000,"conditions":[],"actions":[{"type":"allow"}]})")).ok());
   EXPECT_EQ(set.Evaluate(R"({"user":{"role":"user"},"permission":"security-config"})").value().decision, Effect::kDeny);
   EXPECT_EQ(set.SetRolePermissions(J(R"({"userPermissions":{"x":"y"}})")).code(), StatusCode::kInvalidConfig);
 }
@@ -166,10 +172,11 @@ TEST(PolicySet, InvalidPoliciesNameTheFieldAndLeaveTheSetIntact) {
        "conditions[0].value:", StatusCode::kInvalidPattern},
       {R"({"name":"x","conditions":[{"field":"a","operator":"in","value":"x"}],"actions":[{"type":"log"}]})",
        "conditions[0].value:", StatusCode::kInvalidPolicy},
-      {R"({"name":"x","conditions":[],"actions":[{"type":"explode"}]})", "actions[0].type:", StatusCode::kInvalidPolicy},
+      {R"({"name":"x","conditions":[],"actions":[{"type":"explode"}]})",
+       "actions[0].type:", StatusCode::kInvalidPolicy},
       {R"({"name":"x","conditions":[],"actions":[]})", "actions:", StatusCode::kInvalidPolicy},
-      {R"({"name":"x","priority":"high","conditions":[],"actions":[{"type":"log"}]})", "priority:",
-       StatusCode::kInvalidPolicy},
+      {R"({"name":"x","priority":"high","conditions":[],"actions":[{"type":"log"}]})",
+       "priority:", StatusCode::kInvalidPolicy},
       {R"({"name":"x","conditions":[{"all":[{"any":[{"field":"a"}]}]}],"actions":[{"type":"log"}]})",
        "conditions[0].all[0].any[0].operator:", StatusCode::kInvalidPolicy},
       {R"([1,2])", "policy:", StatusCode::kInvalidPolicy},
