@@ -100,7 +100,7 @@ std::uint64_t MerkleTree::AppendLeafHash(const Digest& leaf_hash) {
 
 Digest MerkleTree::RangeHash(std::uint64_t begin, std::uint64_t end) const {
   const std::uint64_t n = end - begin;
-  if (IsPowerOfTwo(n) && begin % n == 0)
+  if (n != 0 && IsPowerOfTwo(n) && begin % n == 0)
     return levels_[static_cast<std::size_t>(Log2(n))][static_cast<std::size_t>(begin >> Log2(n))];
   const std::uint64_t k = SplitPoint(n);
   return NodeHash(RangeHash(begin, begin + k), RangeHash(begin + k, end));

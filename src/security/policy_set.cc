@@ -63,7 +63,7 @@ nlohmann::json Evaluation::ToJson() const {
   return out;
 }
 
-PolicySet::PolicySet(PolicySetOptions options) : options_(std::move(options)) {}
+PolicySet::PolicySet(PolicySetOptions options) : options_(options) {}
 
 Status PolicySet::SetRolePermissions(const nlohmann::json& config) {
   if (!config.is_object()) return Status(StatusCode::kInvalidConfig, "policies: expected an object");

@@ -224,6 +224,7 @@ Result<ThreatReport> ScanThreats(std::string_view text, const ThreatScanOptions&
   report.severity = SeverityOf(report.score);
   report.detected = report.score >= DetectionThreshold(options.sensitivity);
   std::vector<std::pair<double, std::string>> ranked;
+  ranked.reserve(by_category.size());
   for (const auto& [category, weight] : by_category) ranked.emplace_back(weight, category);
   std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   for (auto& [weight, category] : ranked) report.categories.push_back(std::move(category));
