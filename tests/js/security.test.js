@@ -305,3 +305,9 @@ test('exportSecurityReport writes CSV and JSON; detectPII without core.pii is UN
   assert.throws(() => security.subscribe('nope', () => {}), { code: 'INVALID_ARGUMENT' });
   security.close();
 });
+
+test('the shared security scenario passes in Node', async () => {
+  const { runSecuritySmoke } = await import('../shared/security-smoke.js');
+  const { assertChecks } = await import('../shared/assert-checks.js');
+  assertChecks(await runSecuritySmoke());
+});
