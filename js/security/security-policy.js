@@ -117,7 +117,10 @@ export async function createSecurityPolicy(config = {}, options = {}) {
       policyErrors.push({ index: i, code: error.code, message: error.message });
     }
   }
-  await log('config_loaded', { policies: JSON.parse(set.list()).length, policyErrors: policyErrors.length });
+  // auditSettings.retention (days): entries past it lose their text at start-up (their leaf
+  // hashes stay, so signed heads still verify); audit.prune() does the same on demand.
+  const pruned = config.auditSettings?.retention ? (await audit.prune()).pruned : 0;
+  await log('config_loaded', { policies: JSON.parse(set.list()).length, policyErrors: policyErrors.length, pruned });
 
   function recordThreat(event) {
     threats.unshift(event);
