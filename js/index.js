@@ -8,3 +8,5 @@ export { createDashboardStore } from './dashboard/dashboard-store.js';
 export { emptySnapshot } from './dashboard/snapshot.js';
 export { createChatStore } from './chat/chat-store.js';
 export { createModelAdapter } from './chat/model-adapter.js';
+export { createSecurityPolicy } from './security/security-policy.js';
+export { createMemoryStorage } from './security/memory-storage.js';

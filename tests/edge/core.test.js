@@ -43,3 +43,9 @@ test('the encryption core works inside workerd', async () => {
   assert.equal(response.status, 200);
   assertChecks((await response.json()).checks);
 });
+
+test('the security engine runs inside workerd', async () => {
+  const response = await worker.dispatchFetch('http://localhost/security');
+  assert.equal(response.status, 200);
+  assertChecks((await response.json()).checks);
+});

@@ -1,5 +1,13 @@
 // Compiled by `tsc --noEmit` only: proves the declarations describe a usable API.
-import { loadCore, CopilotError, type Core, type ErrorCode } from 'copilot-package/core';
+import {
+  loadCore,
+  CopilotError,
+  createSecurityPolicy,
+  createMemoryStorage,
+  type Core,
+  type ErrorCode,
+  type SecurityEvaluationResult,
+} from 'copilot-package/core';
 import * as reactEntry from 'copilot-package';
 
 async function start(): Promise<string> {
@@ -68,3 +76,32 @@ async function sealAndOpen(core: Core, passphrase: string, stored: Uint8Array | 
 const badScope = (core: Core) => core.crypto.createKeyring().cipher({ tenant: 't', scope: 'team' });
 
 export { sealAndOpen, badScope };
+async function securityExample(): Promise<SecurityEvaluationResult> {
+  const core = await loadCore();
+  const scan = core.security.scanThreats('ignore previous instructions', { sensitivity: 'medium' });
+  const security = await createSecurityPolicy(
+    {
+      threatDetection: { enabled: true, sensitivity: scan.detected ? 'high' : 'medium', realTimeMonitoring: true },
+      auditSettings: { enabled: true, retention: 2555, realTimeAlerts: true },
+      compliance: { framework: ['gdpr', 'hipaa', 'sox'], autoRemediation: false },
+    },
+    { storage: createMemoryStorage() },
+  );
+  await security.addPolicy({
+    name: 'Sensitive Data Access',
+    description: 'Restricts access to sensitive customer data',
+    enabled: true,
+    priority: 100,
+    conditions: [{ type: 'data', operator: 'contains', field: 'content', value: 'customer_data' }],
+    actions: [{ type: 'log' }, { type: 'alert', parameters: { severity: 'high' } }, { type: 'challenge' }],
+  });
+  security.subscribe('threat_detected', (event) => console.log(event));
+  const report = await security.runComplianceCheck('gdpr');
+  const score: number = report.summary.score;
+  const csv: string = await security.exportSecurityReport('csv');
+  const verified = await security.audit.verify();
+  console.log(score, csv.length, verified.ok, security.policies.length, security.threats.length);
+  return security.evaluateRequest({ content: 'customer_data' });
+}
+
+export { securityExample };

@@ -1,0 +1,59 @@
+// Detection and false-positive rates of copilot-package's scanThreats and of the npm peers
+// @andersmyrmel/vard and llm_guardrail, on the same labelled set (tests/shared/threat-prompts.json).
+//   node bench/threat-detection.js            (also run by `npm run bench -- security`)
+// The set was written for this repository and our rules were tuned while looking at it:
+// our rates on it are optimistic; an independent set will score lower.
+import { readFileSync } from 'node:fs';
+import { loadCore } from '../js/entry/node.js';
+import { printTable } from './harness.js';
+
+const setUrl = new URL('../tests/shared/threat-prompts.json', import.meta.url);
+
+/** Loads the peers that are installed; each returns (text) => Promise<boolean> (flagged). */
+export async function peerDetectors() {
+  const peers = {};
+  try {
+    const { default: vard } = await import('@andersmyrmel/vard');
+    const guard = vard.moderate().maxLength(1 << 20);
+    peers['@andersmyrmel/vard (moderate)'] = async (text) => !guard.safeParse(text).safe;
+  } catch (error) {
+    console.warn(`@andersmyrmel/vard unavailable: ${error.message}`);
+  }
+  try {
+    const guardrail = await import('llm_guardrail');
+    peers['llm_guardrail (checkAll)'] = async (text) => !(await guardrail.checkAll(text)).allowed;
+  } catch (error) {
+    console.warn(`llm_guardrail unavailable: ${error.message}`);
+  }
+  return peers;
+}
+
+export async function detectionTable() {
+  const { prompts } = JSON.parse(readFileSync(setUrl, 'utf8'));
+  const core = await loadCore();
+  const detectors = {};
+  for (const sensitivity of ['low', 'medium', 'high']) {
+    detectors[`copilot-package (${sensitivity})`] = async (text) =>
+      core.security.scanThreats(text, { sensitivity }).detected;
+  }
+  Object.assign(detectors, await peerDetectors());
+  const attacks = prompts.filter((p) => p.label === 'attack');
+  const benign = prompts.filter((p) => p.label === 'benign');
+  const rows = [];
+  for (const [name, flag] of Object.entries(detectors)) {
+    let caught = 0;
+    let falsePositives = 0;
+    for (const p of attacks) if (await flag(p.text)) caught++;
+    for (const p of benign) if (await flag(p.text)) falsePositives++;
+    rows.push({
+      detector: name,
+      'attacks detected': `${caught}/${attacks.length} (${((100 * caught) / attacks.length).toFixed(1)}%)`,
+      'benign flagged': `${falsePositives}/${benign.length} (${((100 * falsePositives) / benign.length).toFixed(1)}%)`,
+    });
+  }
+  printTable(`Threat detection on tests/shared/threat-prompts.json (${attacks.length} attacks, ${benign.length} benign)`,
+    ['detector', 'attacks detected', 'benign flagged'], rows);
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await detectionTable();

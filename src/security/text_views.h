@@ -1,0 +1,52 @@
+// Internal to the threat scanner: the normalised "views" of a prompt that the rules run on,
+// each byte mapped back to the UTF-16 span of the original text it came from, plus what the
+// normalisation itself revealed (invisible characters, mixed scripts, spaced-out letters,
+// text smuggled in Unicode tag characters).
+//
+//   clean  invisible characters removed, case kept          (secrets, encoded payloads)
+//   norm   clean + homoglyphs and full-width forms mapped to ASCII, lower case, accents
+//          folded, spaced-out letters joined ("i g n o r e" -> "ignore"), runs of blanks
+//          collapsed                                        (every other rule)
+//   leet   norm with leetspeak digits and symbols read as letters, when that changes anything
+#ifndef COPILOT_SECURITY_TEXT_VIEWS_H_
+#define COPILOT_SECURITY_TEXT_VIEWS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace copilot::security {
+
+struct MappedText {
+  std::string text;                  // UTF-8
+  std::vector<std::uint32_t> begin;  // per byte: UTF-16 offset in the original where its character starts
+  std::vector<std::uint32_t> end;    // per byte: UTF-16 offset where it ends
+
+  // The original UTF-16 span of bytes [b, e) of `text` (e > b).
+  std::uint32_t SpanBegin(std::size_t b) const { return begin[b]; }
+  std::uint32_t SpanEnd(std::size_t e) const { return end[e - 1]; }
+};
+
+struct ViewFinding {
+  const char* rule;  // zero_width, bidi_control, unicode_tags, homoglyphs, letter_spacing
+  double weight;
+  std::uint32_t start;  // UTF-16, in the original
+  std::uint32_t end;
+};
+
+struct TextViews {
+  MappedText clean;
+  MappedText norm;
+  MappedText leet;       // empty when leetspeak changes nothing
+  std::string smuggled;  // ASCII hidden in Unicode tag characters, if any
+  std::uint32_t smuggled_start = 0;
+  std::uint32_t smuggled_end = 0;
+  std::vector<ViewFinding> findings;
+};
+
+TextViews BuildTextViews(std::string_view utf8);
+
+}  // namespace copilot::security
+
+#endif  // COPILOT_SECURITY_TEXT_VIEWS_H_

@@ -1,0 +1,275 @@
+// Bindings for src/security: the compiled policy set, prompt threat scanning, and the
+// audit log's Merkle tree and signed tree heads. Documents cross as JSON text, digests as
+// hex, entries as UTF-8 strings; results come back as JSON text that js/ parses once.
+#include <emscripten/bind.h>
+#include <emscripten/val.h>
+#include <sodium.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "boundary.h"
+#include "config/json_document.h"
+#include "security/merkle_tree.h"
+#include "security/policy_set.h"
+#include "security/threat_scanner.h"
+#include "security/tree_head.h"
+
+namespace copilot::wasm {
+namespace {
+
+using security::Digest;
+
+Result<nlohmann::json> ParsePolicyJson(const std::string& text) {
+  JsonLimits limits;
+  limits.max_bytes = std::size_t{1} << 20;
+  limits.max_depth = 32;
+  Result<nlohmann::json> doc = ParseJsonDocument(text, limits);
+  if (!doc.ok()) return Status(StatusCode::kInvalidPolicy, "policy: " + doc.status().message());
+  return doc;
+}
+
+std::string Identity(const std::string& s) {
+  return s;
+}
+
+class PolicySetHandle {
+ public:
+  explicit PolicySetHandle(const std::string& default_decision) {
+    security::PolicySetOptions options;
+    if (default_decision == "deny") options.default_decision = security::Effect::kDeny;
+    if (default_decision == "challenge") options.default_decision = security::Effect::kChallenge;
+    set_ = security::PolicySet(options);
+  }
+  emscripten::val SetRoles(const std::string& json) {
+    Result<nlohmann::json> doc = ParseJsonDocument(json);
+    if (!doc.ok()) return StatusToJs(doc.status());
+    return StatusToJs(set_.SetRolePermissions(doc.value()));
+  }
+  emscripten::val Add(const std::string& json) {
+    Result<nlohmann::json> doc = ParsePolicyJson(json);
+    if (!doc.ok()) return StatusToJs(doc.status());
+    return ResultToJs(set_.Add(doc.value()), Identity);
+  }
+  emscripten::val Update(const std::string& id, const std::string& json) {
+    Result<nlohmann::json> doc = ParsePolicyJson(json);
+    if (!doc.ok()) return StatusToJs(doc.status());
+    return StatusToJs(set_.Update(id, doc.value()));
+  }
+  emscripten::val Remove(const std::string& id) { return StatusToJs(set_.Remove(id)); }
+  std::string List() const { return set_.List().dump(); }
+  emscripten::val Evaluate(const std::string& request) const {
+    return ResultToJs(set_.Evaluate(request), [](const security::Evaluation& e) { return e.ToJson().dump(); });
+  }
+
+ private:
+  security::PolicySet set_;
+};
+
+emscripten::val ScanThreats(const std::string& text, const std::string& sensitivity) {
+  Result<security::Sensitivity> s = security::ParseSensitivity(sensitivity);
+  if (!s.ok()) return StatusToJs(s.status());
+  security::ThreatScanOptions options;
+  options.sensitivity = s.value();
+  return ResultToJs(security::ScanThreats(text, options),
+                    [](const security::ThreatReport& r) { return r.ToJson().dump(); });
+}
+
+std::string ProofJson(const std::vector<Digest>& proof) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const Digest& d : proof) out.push_back(security::ToHex(d));
+  return out.dump();
+}
+
+Result<std::vector<Digest>> ProofFromJson(const std::string& text) {
+  Result<nlohmann::json> doc = ParseJsonDocument(text);
+  if (!doc.ok() || !doc.value().is_array()) return Status(StatusCode::kInvalidArgument, "a proof is an array of hex");
+  std::vector<Digest> out;
+  for (const nlohmann::json& h : doc.value()) {
+    if (!h.is_string()) return Status(StatusCode::kInvalidArgument, "a proof is an array of hex digests");
+    Result<Digest> d = security::DigestFromHex(h.get<std::string>());
+    if (!d.ok()) return d.status();
+    out.push_back(d.value());
+  }
+  return out;
+}
+
+// Entries arrive as one string and their byte lengths, so a whole log crosses in one call.
+class AuditTreeHandle {
+ public:
+  double Append(const std::string& entry) { return static_cast<double>(tree_.Append(entry)); }
+  emscripten::val AppendLeafHash(const std::string& hex) {
+    Result<Digest> d = security::DigestFromHex(hex);
+    if (!d.ok()) return StatusToJs(d.status());
+    tree_.AppendLeafHash(d.value());
+    return StatusToJs(Status::Ok());
+  }
+  emscripten::val AppendBatch(const std::string& blob, const emscripten::val& lengths) {
+    const std::vector<double> sizes = emscripten::vecFromJSArray<double>(lengths);
+    std::size_t at = 0;
+    for (double size : sizes) {
+      const auto n = static_cast<std::size_t>(size);
+      if (size < 0 || at + n > blob.size()) {
+        return StatusToJs(Status(StatusCode::kInvalidArgument, "entry lengths exceed the bytes given"));
+      }
+      tree_.Append(std::string_view(blob).substr(at, n));
+      at += n;
+    }
+    return StatusToJs(Status::Ok());
+  }
+  double Size() const { return static_cast<double>(tree_.size()); }
+  std::string LeafHash(double index) const {
+    if (index < 0 || index >= Size()) return "";
+    return security::ToHex(tree_.leaf_hash(static_cast<std::uint64_t>(index)));
+  }
+  emscripten::val RootAt(double size) const {
+    return ResultToJs(tree_.RootAt(static_cast<std::uint64_t>(size)),
+                      [](const Digest& d) { return security::ToHex(d); });
+  }
+  emscripten::val Inclusion(double index, double size) const {
+    return ResultToJs(tree_.InclusionProof(static_cast<std::uint64_t>(index), static_cast<std::uint64_t>(size)),
+                      ProofJson);
+  }
+  emscripten::val Consistency(double old_size, double new_size) const {
+    return ResultToJs(
+        tree_.ConsistencyProof(static_cast<std::uint64_t>(old_size), static_cast<std::uint64_t>(new_size)), ProofJson);
+  }
+
+ private:
+  security::MerkleTree tree_;
+};
+
+bool VerifyInclusion(const std::string& leaf, double index, double size, const std::string& proof,
+                     const std::string& root) {
+  Result<Digest> l = security::DigestFromHex(leaf);
+  Result<Digest> r = security::DigestFromHex(root);
+  Result<std::vector<Digest>> p = ProofFromJson(proof);
+  if (!l.ok() || !r.ok() || !p.ok() || index < 0 || size < 0) return false;
+  return security::VerifyInclusion(l.value(), static_cast<std::uint64_t>(index), static_cast<std::uint64_t>(size),
+                                   p.value(), r.value());
+}
+
+bool VerifyConsistency(double old_size, double new_size, const std::string& old_root, const std::string& new_root,
+                       const std::string& proof) {
+  Result<Digest> a = security::DigestFromHex(old_root);
+  Result<Digest> b = security::DigestFromHex(new_root);
+  Result<std::vector<Digest>> p = ProofFromJson(proof);
+  if (!a.ok() || !b.ok() || !p.ok() || old_size < 0 || new_size < 0) return false;
+  return security::VerifyConsistency(static_cast<std::uint64_t>(old_size), static_cast<std::uint64_t>(new_size),
+                                     a.value(), b.value(), p.value());
+}
+
+std::string Hex(const unsigned char* data, std::size_t n) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) {
+    out.push_back(kHex[data[i] >> 4]);
+    out.push_back(kHex[data[i] & 15]);
+  }
+  return out;
+}
+
+// A signer made from a 32-byte seed given as 64 hex digits, or a fresh random key when the
+// seed is empty; check status() before use.
+class SignerHandle {
+ public:
+  explicit SignerHandle(const std::string& seed_hex) {
+    if (seed_hex.empty()) {
+      signer_ = std::make_unique<security::TreeHeadSigner>(security::TreeHeadSigner::Generate());
+      return;
+    }
+    std::string seed(32, '\0');
+    std::size_t len = 0;
+    if (seed_hex.size() != 64 || sodium_hex2bin(reinterpret_cast<unsigned char*>(seed.data()), seed.size(),
+                                                seed_hex.data(), seed_hex.size(), nullptr, &len, nullptr) != 0) {
+      status_ = Status(StatusCode::kInvalidArgument, "an audit signing seed is 32 bytes");
+      return;
+    }
+    Result<security::TreeHeadSigner> s = security::TreeHeadSigner::FromSeed(seed);
+    sodium_memzero(seed.data(), seed.size());
+    if (!s.ok()) {
+      status_ = s.status();
+      return;
+    }
+    signer_ = std::make_unique<security::TreeHeadSigner>(std::move(s).value());
+  }
+  emscripten::val GetStatus() const { return StatusToJs(status_); }
+  std::string PublicKey() const { return signer_ ? Hex(signer_->public_key().data(), 32) : ""; }
+  emscripten::val Sign(double size, double timestamp_ms, const std::string& root_hex) const {
+    if (!signer_) return StatusToJs(status_);
+    Result<Digest> root = security::DigestFromHex(root_hex);
+    if (!root.ok()) return StatusToJs(root.status());
+    security::SignedTreeHead h =
+        signer_->Sign(static_cast<std::uint64_t>(size), static_cast<std::uint64_t>(timestamp_ms), root.value());
+    nlohmann::json out = {{"treeSize", h.tree_size},
+                          {"timestamp", h.timestamp_ms},
+                          {"root", security::ToHex(h.root)},
+                          {"publicKey", Hex(h.public_key.data(), 32)},
+                          {"signature", Hex(h.signature.data(), 64)}};
+    return ResultToJs(Result<std::string>(out.dump()), Identity);
+  }
+
+ private:
+  Status status_;
+  std::unique_ptr<security::TreeHeadSigner> signer_;
+};
+
+bool VerifyTreeHead(double size, double timestamp_ms, const std::string& root, const std::string& public_key,
+                    const std::string& signature) {
+  Result<Digest> r = security::DigestFromHex(root);
+  if (!r.ok() || public_key.size() != 64 || signature.size() != 128) return false;
+  security::SignedTreeHead h;
+  h.tree_size = static_cast<std::uint64_t>(size);
+  h.timestamp_ms = static_cast<std::uint64_t>(timestamp_ms);
+  h.root = r.value();
+  std::size_t len = 0;
+  if (sodium_hex2bin(h.public_key.data(), 32, public_key.data(), 64, nullptr, &len, nullptr) != 0 || len != 32) {
+    return false;
+  }
+  if (sodium_hex2bin(h.signature.data(), 64, signature.data(), 128, nullptr, &len, nullptr) != 0 || len != 64) {
+    return false;
+  }
+  return security::VerifyTreeHead(h);
+}
+
+std::string Sha256Hex(const std::string& bytes) {
+  unsigned char out[32];
+  crypto_hash_sha256(out, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+  return Hex(out, 32);
+}
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(copilot_security) {
+  emscripten::class_<PolicySetHandle>("PolicySet")
+      .constructor<std::string>()
+      .function("setRoles", &PolicySetHandle::SetRoles)
+      .function("add", &PolicySetHandle::Add)
+      .function("update", &PolicySetHandle::Update)
+      .function("remove", &PolicySetHandle::Remove)
+      .function("list", &PolicySetHandle::List)
+      .function("evaluate", &PolicySetHandle::Evaluate);
+  emscripten::function("scanThreats", &ScanThreats);
+  emscripten::class_<AuditTreeHandle>("AuditTree")
+      .constructor<>()
+      .function("append", &AuditTreeHandle::Append)
+      .function("appendLeafHash", &AuditTreeHandle::AppendLeafHash)
+      .function("appendBatch", &AuditTreeHandle::AppendBatch)
+      .function("size", &AuditTreeHandle::Size)
+      .function("leafHash", &AuditTreeHandle::LeafHash)
+      .function("rootAt", &AuditTreeHandle::RootAt)
+      .function("inclusionProof", &AuditTreeHandle::Inclusion)
+      .function("consistencyProof", &AuditTreeHandle::Consistency);
+  emscripten::class_<SignerHandle>("TreeHeadSigner")
+      .constructor<std::string>()
+      .function("status", &SignerHandle::GetStatus)
+      .function("publicKey", &SignerHandle::PublicKey)
+      .function("sign", &SignerHandle::Sign);
+  emscripten::function("verifyInclusion", &VerifyInclusion);
+  emscripten::function("verifyConsistency", &VerifyConsistency);
+  emscripten::function("verifyTreeHead", &VerifyTreeHead);
+  emscripten::function("sha256Hex", &Sha256Hex);
+}
+
+}  // namespace copilot::wasm
