@@ -164,6 +164,7 @@ export class RecordCipher {
       const raw = unwrapStatus(this.#live().recordKey(keyId, AES_ALGORITHM_ID));
       key = importRecordKey(raw);
       this.#aesKeys.set(keyId, key);
+      key.catch(() => this.#aesKeys.delete(keyId)); // a failed import is retried next time
     }
     return key;
   }
