@@ -55,6 +55,7 @@ export class RecordCipher {
     const large = [];
     const small = [];
     plaintexts.forEach((p, i) => (p.length >= AUTO_AES_FROM_BYTES ? large : small).push(i));
+    if (large.length === 0) return this.#sealXChaCha(plaintexts, ads);
     const out = new Array(plaintexts.length);
     const sealedSmall = this.#sealXChaCha(small.map((i) => plaintexts[i]), small.map((i) => adList[i]));
     small.forEach((index, k) => (out[index] = sealedSmall[k]));
