@@ -51,11 +51,11 @@ export class RecordCipher {
   // AUTO_AES_FROM_BYTES (1.4-2x the wasm path at 16 MiB). Readers need no hint either way.
   async #encryptAuto(plaintexts, ads) {
     checkBytesList(plaintexts, 'plaintexts');
-    const adList = this.#adList(ads, plaintexts.length);
     const large = [];
     const small = [];
     plaintexts.forEach((p, i) => (p.length >= AUTO_AES_FROM_BYTES ? large : small).push(i));
     if (large.length === 0) return this.#sealXChaCha(plaintexts, ads);
+    const adList = this.#adList(ads, plaintexts.length);
     const out = new Array(plaintexts.length);
     const sealedSmall = this.#sealXChaCha(small.map((i) => plaintexts[i]), small.map((i) => adList[i]));
     small.forEach((index, k) => (out[index] = sealedSmall[k]));
