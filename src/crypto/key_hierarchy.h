@@ -6,7 +6,8 @@
 //   key id         uint32 fingerprint of a master key: the first 4 bytes (big-endian) of
 //                  crypto_kdf(master, subkey id 0, context "CPKEYID1"). Written into every
 //                  envelope, so a reader finds the master key, and a wrong key is told apart
-//                  from a damaged record (WRONG_KEY vs INTEGRITY).
+//                  from a damaged record (WRONG_KEY vs INTEGRITY). Two master keys share an id
+//                  with probability 2^-32; a record then fails as INTEGRITY instead.
 //   record key     crypto_kdf(master, subkey id = algorithm id, context of the scope):
 //                  one key per (master key, scope, algorithm); the same master key never
 //                  keys two algorithms. Tenant, owner and record are bound through the

@@ -82,7 +82,8 @@ class RecordCipher {
   Result<PackedRecords> SealBatch(const PackedView& plaintexts, const PackedView& ads) const;
   // SealBatch in two steps, for callers that own the output buffer (the wasm binding copies
   // it out without zero-filling it first): SealedLayout checks the input and returns the
-  // envelopes' offsets; SealBatchInto writes layout.back() bytes at `out`.
+  // envelopes' offsets; SealBatchInto writes layout.back() bytes at `out`. SealBatchInto trusts
+  // that `layout` came from SealedLayout for the same inputs (it does not check them again).
   Result<std::vector<uint32_t>> SealedLayout(const PackedView& plaintexts, const PackedView& ads) const;
   Status SealBatchInto(const PackedView& plaintexts, const PackedView& ads, const std::vector<uint32_t>& layout,
                        uint8_t* out) const;
