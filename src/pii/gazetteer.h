@@ -1,0 +1,31 @@
+// Word lists behind the PERSON, LOCATION and DATE_TIME recognizers. Lookups are exact and
+// case-sensitive on the word as written (names are capitalised), except where noted.
+#ifndef COPILOT_PII_GAZETTEER_H_
+#define COPILOT_PII_GAZETTEER_H_
+
+#include <string_view>
+
+namespace copilot::pii {
+
+bool IsFirstName(std::string_view word);
+// First names that are also common English words or places ("May", "Will", "Paris"):
+// they need a surname next to them to count.
+bool IsAmbiguousFirstName(std::string_view word);
+bool IsLastName(std::string_view word);
+// Capitalised words that start sentences or name things other than people and places.
+bool IsCapitalisedStopWord(std::string_view word);
+bool IsPersonTitle(std::string_view word);
+// Countries, US states, major cities; `words` may hold up to three space-separated words.
+bool IsPlaceName(std::string_view words);
+// Street suffixes (Street, St, Avenue, Ave ...).
+bool IsStreetSuffix(std::string_view word);
+// US state codes (CA, NY ...).
+bool IsStateCode(std::string_view word);
+// 1-12 for a month name or its three-letter abbreviation, 0 otherwise.
+int MonthNumber(std::string_view word);
+// Lower-case words that, right before capitalised words, introduce a person's name.
+bool IsNameCue(std::string_view lower_word);
+
+}  // namespace copilot::pii
+
+#endif  // COPILOT_PII_GAZETTEER_H_

@@ -1,0 +1,140 @@
+#include "pii/scanner.h"
+
+#include <algorithm>
+#include <array>
+
+namespace copilot::pii {
+namespace {
+
+constexpr std::array<unsigned char, 256> MakeClassTable() {
+  std::array<unsigned char, 256> t{};
+  for (int c = '0'; c <= '9'; ++c) t[c] = kDigit | kUrlChar;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kUpper | kUrlChar;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kLower | kUrlChar;
+  for (char c : std::string_view("._%+-'")) t[static_cast<unsigned char>(c)] |= kLocalPart;
+  for (char c : std::string_view("-._~:/?#[]@!$&'()*+,;=%")) t[static_cast<unsigned char>(c)] |= kUrlChar;
+  for (char c : std::string_view("+/_-")) t[static_cast<unsigned char>(c)] |= kBase64;
+  t['_'] |= kWordPunct;
+  return t;
+}
+constexpr std::array<unsigned char, 256> kTable = MakeClassTable();
+
+// Words that, shortly before a value, make it more likely to be that type (Presidio's
+// context enhancement). Matched case-insensitively at a word start.
+struct ContextWords {
+  int type;
+  std::array<std::string_view, 10> words;
+};
+constexpr ContextWords kContext[] = {
+    {kPhoneNumber, {"phone", "call", "tel", "mobile", "cell", "fax", "contact", "whatsapp", "sms", "dial"}},
+    {kCreditCard, {"card", "credit", "visa", "mastercard", "amex", "payment", "debit", "cc"}},
+    {kUsSsn, {"ssn", "social security", "social-security", "ss#", "ss #"}},
+    {kUsItin, {"itin", "taxpayer", "tax id"}},
+    {kIbanCode, {"iban", "account", "bank", "transfer", "wire"}},
+    {kUkNhs, {"nhs", "health service", "patient", "nhs no"}},
+    {kUkNino, {"nino", "national insurance", "ni number", "ni no"}},
+    {kDateTime, {"born", "birth", "dob", "d.o.b", "birthday", "b-day"}},
+    {kSecret, {"key", "token", "secret", "password", "passwd", "pwd", "credential", "bearer", "auth", "apikey"}},
+    {kCrypto, {"wallet", "bitcoin", "btc", "eth", "ethereum", "crypto", "address"}},
+    {kIpAddress, {"ip", "host", "server", "address", "ipv4", "ipv6", "client"}},
+};
+
+}  // namespace
+
+const unsigned char kCharClass[256] = {
+#define ROW(b) kTable[b], kTable[b + 1], kTable[b + 2], kTable[b + 3], kTable[b + 4], kTable[b + 5], kTable[b + 6], kTable[b + 7]
+    ROW(0),   ROW(8),   ROW(16),  ROW(24),  ROW(32),  ROW(40),  ROW(48),  ROW(56),  ROW(64),  ROW(72),  ROW(80),
+    ROW(88),  ROW(96),  ROW(104), ROW(112), ROW(120), ROW(128), ROW(136), ROW(144), ROW(152), ROW(160), ROW(168),
+    ROW(176), ROW(184), ROW(192), ROW(200), ROW(208), ROW(216), ROW(224), ROW(232), ROW(240), ROW(248),
+#undef ROW
+};
+
+bool StartsWithWord(std::string_view s, std::size_t i, std::string_view word) {
+  if (i + word.size() > s.size()) return false;
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    if (Lower(s[i + k]) != word[k]) return false;
+  }
+  return true;
+}
+
+void Scanner::Run() {
+  const std::size_t n = s_.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const char c = s_[i];
+    const unsigned char cls = kCharClass[static_cast<unsigned char>(c)];
+    const bool alnum = (cls & (kDigit | kUpper | kLower)) != 0;
+    if (!alnum && c != '+' && c != '(' && c != '-' && c != ':') {
+      ++i;
+      continue;
+    }
+    if (i > 0 && IsWord(s_[i - 1])) {  // inside a word: only word starts begin an entity
+      i = std::max(i + 1, RunOf(i, kDigit | kUpper | kLower | kWordPunct));
+      continue;
+    }
+    std::size_t end = 0;
+    if (alnum) {
+      end = TryEmail(i);
+      if (end == 0 && (cls & kLower)) end = TryUrl(i);
+      if (end == 0) end = TryHexColon(i);
+      if (end == 0) end = TryPrefixedToken(i);
+      if (end == 0) end = TryCrypto(i);
+      if (end == 0 && (cls & kUpper)) end = TryIban(i);
+      if (end == 0 && (cls & kUpper)) end = TryNino(i);
+      if (end == 0 && (cls & kDigit)) end = TryNumber(i);
+      if (end == 0 && (cls & kDigit)) end = TryAddress(i);
+      if (end == 0) end = TryHighEntropy(i);
+      if (end == 0 && (cls & (kUpper | kDigit))) end = TryMonthDate(i);
+      if (end == 0 && (cls & kUpper)) end = TryWords(i);
+      if (end == 0 && (cls & kLower)) end = TryUrl(i);
+    } else if (c == '+' || c == '(') {
+      end = TryNumber(i);
+    } else if (c == '-') {
+      end = TryPem(i);
+    } else {
+      end = TryHexColon(i);
+    }
+    if (end > i) {
+      i = end;
+    } else {
+      i = alnum ? RunOf(i, kDigit | kUpper | kLower | kWordPunct) : i + 1;
+    }
+  }
+}
+
+void Scanner::Emit(int type, std::size_t begin, std::size_t end, float base) {
+  float score = base;
+  if (HasContext(type, begin)) score = std::min(1.0F, base + (type == kDateTime ? 0.55F : 0.35F));
+  out_.push_back(Entity{type, begin, end, score});
+}
+
+bool Scanner::HasContext(int type, std::size_t begin) const {
+  constexpr std::size_t kWindow = 48;
+  const std::size_t from = begin > kWindow ? begin - kWindow : 0;
+  for (const ContextWords& entry : kContext) {
+    if (entry.type != type) continue;
+    for (std::size_t k = from; k < begin; ++k) {
+      if (k > 0 && IsAlpha(s_[k - 1])) continue;
+      for (std::string_view word : entry.words) {
+        if (!word.empty() && StartsWithWord(s_, k, word) && k + word.size() <= begin) return true;
+      }
+    }
+  }
+  return false;
+}
+
+std::size_t Scanner::RunOf(std::size_t i, unsigned char mask) const {
+  while (i < s_.size() && (kCharClass[static_cast<unsigned char>(s_[i])] & mask) != 0) ++i;
+  return i;
+}
+
+bool Scanner::CleanEnd(std::size_t i) const {
+  if (i >= s_.size()) return true;
+  const char c = s_[i];
+  if (IsWord(c) || c == '@') return false;
+  // "1.2.3" or "12-34": a separator followed by more of the same token.
+  if ((c == '.' || c == '-' || c == '/' || c == ':') && IsAlnum(At(i + 1))) return false;
+  return true;
+}
+
+}  // namespace copilot::pii
