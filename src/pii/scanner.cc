@@ -109,8 +109,9 @@ void Scanner::Emit(int type, std::size_t begin, std::size_t end, float base) {
 }
 
 bool Scanner::HasContext(int type, std::size_t begin) const {
-  constexpr std::size_t kWindow = 48;
-  const std::size_t from = begin > kWindow ? begin - kWindow : 0;
+  // Birth dates sit right after their cue ("DOB:", "born on"); other values may sit further.
+  const std::size_t window = type == kDateTime ? 24 : 48;
+  const std::size_t from = begin > window ? begin - window : 0;
   for (const ContextWords& entry : kContext) {
     if (entry.type != type) continue;
     for (std::size_t k = from; k < begin; ++k) {
