@@ -270,7 +270,7 @@ const WordSet& StreetSuffixes() {
       "River", "Route", "Run", "Shoal", "Shore", "Shores", "Skyway", "Spring", "Springs", "Spur", "Station",
       "Stravenue", "Stream", "Summit", "Throughway", "Trace", "Track", "Trafficway", "Tunnel", "Turnpike",
       "Underpass", "Union", "Valley", "Viaduct", "View", "Village", "Ville", "Vista", "Wall", "Well", "Wells",
-      "Port", "Radial", "Rue", "Burg", "Camp", "Cape", "Club", "Dam", "Divide", "Harbour", "Shoals", "Squares",
+      "Port", "Radial", "Rue", "Via", "Crossroad", "Loaf", "Ways", "Expressway", "Burg", "Camp", "Cape", "Club", "Dam", "Divide", "Harbour", "Shoals", "Squares",
   };
   return *set;
 }
@@ -302,7 +302,10 @@ bool IsLastName(std::string_view word) { return LastNames().count(word) != 0; }
 bool IsCapitalisedStopWord(std::string_view word) { return StopWords().count(word) != 0; }
 bool IsPersonTitle(std::string_view word) { return Titles().count(word) != 0; }
 bool IsPlaceName(std::string_view words) { return Places().count(words) != 0; }
-bool IsStreetSuffix(std::string_view word) { return StreetSuffixes().count(word) != 0; }
+bool IsStreetSuffix(std::string_view word) {
+  if (StreetSuffixes().count(word) != 0) return true;
+  return word.size() > 3 && word.back() == 's' && StreetSuffixes().count(word.substr(0, word.size() - 1)) != 0;
+}
 bool IsStateCode(std::string_view word) { return StateCodes().count(word) != 0; }
 bool IsNameCue(std::string_view lower_word) { return NameCues().count(lower_word) != 0; }
 

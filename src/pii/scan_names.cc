@@ -39,6 +39,21 @@ std::string PreviousWord(std::string_view s, std::size_t i, bool* sentence_start
   return word;
 }
 
+// `end` extended over a generational or degree suffix: "Jr.", "III", "MD", "PhD".
+std::size_t NameSuffixEnd(std::string_view s, std::size_t end) {
+  static constexpr std::string_view kSuffixes[] = {"Jr.", "Sr.", "Jr", "Sr", "III", "II", "IV", "V", "MD", "PhD", "DDS", "DVM", "I"};
+  std::size_t at = end + (end < s.size() && s[end] == ',' ? 1 : 0);
+  if (at >= s.size() || s[at] != ' ') return end;
+  ++at;
+  for (std::string_view suffix : kSuffixes) {
+    if (s.compare(at, suffix.size(), suffix) != 0) continue;
+    const std::size_t after = at + suffix.size();
+    if (after < s.size() && IsWord(s[after])) continue;
+    return after;
+  }
+  return end;
+}
+
 }  // namespace
 
 std::size_t Scanner::TryWords(std::size_t i) {
@@ -107,9 +122,16 @@ std::size_t Scanner::TryWords(std::size_t i) {
     score = w1_ok ? 0.7F : 0.6F;
     end = w1_ok ? e1 : e0;
   }
+  if (score == 0 && w1_ok && !IsPlaceName(w1) && !IsFirstName(w1)) {
+    // Two capitalised words that are neither common words nor places: likely a name, less so
+    // at the start of a sentence where any word is capitalised.
+    score = sentence_start ? 0.45F : 0.5F;
+    end = e1;
+  }
   if (score == 0) return 0;
   // A third name ("Mary Ann Smith") joins when it is a known surname.
   if (end == e1 && ends[2] != 0 && IsLastName(s_.substr(e1 + 1, ends[2] - e1 - 1))) end = ends[2];
+  end = NameSuffixEnd(s_, end);
   Emit(kPerson, i, end, score);
   return end;
 }
@@ -124,6 +146,10 @@ std::size_t Scanner::TryAddress(std::size_t i) {
   std::size_t k = j + 1;
   for (int words = 0; words < 4; ++words) {
     std::size_t e = CapitalisedWord(s_, k);
+    if (e == k && words == 0) {  // a direction: N, S, NE ...
+      e = RunOf(k, kUpper);
+      if (e - k > 2 || std::string_view("NSEW").find(s_[k]) == std::string_view::npos || At(e) != ' ') e = k;
+    }
     if (e == k) {  // ordinals such as "5th"
       e = RunOf(k, kDigit);
       if (e == k) break;

@@ -48,6 +48,17 @@ struct Classified {
 
 }  // namespace
 
+std::size_t Scanner::PhoneExtensionEnd(std::size_t end) const {
+  // " x123", " ext. 123", " ext 123", " #123"
+  static constexpr std::string_view kMarks[] = {" x", " ext. ", " ext ", " ext.", " #"};
+  for (std::string_view mark : kMarks) {
+    if (s_.compare(end, mark.size(), mark) != 0) continue;
+    const std::size_t digits = RunOf(end + mark.size(), kDigit);
+    if (digits > end + mark.size() && digits - end - mark.size() <= 6 && CleanEnd(digits)) return digits;
+  }
+  return end;
+}
+
 std::size_t Scanner::TryNumber(std::size_t i) {
   DigitRun r;
   r.begin = i;
@@ -124,7 +135,7 @@ std::size_t Scanner::TryNumber(std::size_t i) {
     // Phones. International: "+" then 8-15 digits. NANP: [1] (NXX) NXX-XXXX. National with a
     // trunk 0: 10-11 digits in at least two groups (UK, DE, FR ...).
     const bool phone_seps = SameSeparators(r, k, " -./") || r.paren;
-    if (r.plus && nd >= 8 && nd <= 15 && (k >= 2 || nd >= 10) && l0 <= 4) {
+    if (r.plus && nd >= 8 && nd <= 15 && (k >= 2 || nd >= 10) && (l0 <= 4 || k == 1)) {
       consider(kPhoneNumber, 0.75F);
     } else if (!r.plus) {
       int first = 0;
@@ -167,7 +178,8 @@ std::size_t Scanner::TryNumber(std::size_t i) {
     if (best.type >= 0) {
       std::size_t begin = r.begin;
       if (best.type != kPhoneNumber && s_[begin] == '(') ++begin;
-      const std::size_t stop = (best.type == kPhoneNumber && At(end) == ')' && k == 1) ? end + 1 : end;
+      std::size_t stop = (best.type == kPhoneNumber && At(end) == ')' && k == 1) ? end + 1 : end;
+      if (best.type == kPhoneNumber) stop = PhoneExtensionEnd(stop);
       out_.push_back(Entity{best.type, begin, stop, best.score});
       return stop;
     }

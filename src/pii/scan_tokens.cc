@@ -69,6 +69,28 @@ bool AllOf(std::string_view s, std::size_t begin, std::size_t end, unsigned char
   return true;
 }
 
+bool Bech32Shape(std::string_view token) {
+  static constexpr std::string_view kCharset = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
+  for (std::size_t k = 3; k < token.size(); ++k) {
+    if (kCharset.find(token[k]) == std::string_view::npos) return false;
+  }
+  return true;
+}
+
+bool Base58Shape(std::string_view token) {
+  static constexpr std::string_view kAlphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+  int upper = 0;
+  int lower = 0;
+  int digits = 0;
+  for (char c : token) {
+    if (kAlphabet.find(c) == std::string_view::npos) return false;
+    upper += IsUpper(c) ? 1 : 0;
+    lower += IsLower(c) ? 1 : 0;
+    digits += IsDigit(c) ? 1 : 0;
+  }
+  return upper >= 3 && lower >= 3 && digits >= 2;
+}
+
 }  // namespace
 
 std::size_t Scanner::TryEmail(std::size_t i) {
@@ -257,13 +279,18 @@ std::size_t Scanner::TryCrypto(std::size_t i) {
     Emit(kCrypto, i, end, 0.8F);
     return end;
   }
+  // A valid checksum makes an address certain; the exact shape alone (alphabet, length,
+  // mixed case) still makes it likely, since such strings are rare in prose.
   if (token.size() >= 14 && (StartsWithWord(s_, i, "bc1") || StartsWithWord(s_, i, "tb1"))) {
-    if (!Bech32Valid(token)) return 0;
-    Emit(kCrypto, i, end, 0.95F);
+    const bool shape = (token.size() == 42 || token.size() == 62) && Bech32Shape(token);
+    if (!Bech32Valid(token) && !shape) return 0;
+    Emit(kCrypto, i, end, Bech32Valid(token) ? 0.95F : 0.5F);
     return end;
   }
-  if ((token[0] == '1' || token[0] == '3') && token.size() >= 26 && token.size() <= 35 && Base58CheckValid(token)) {
-    Emit(kCrypto, i, end, 0.95F);
+  if ((token[0] == '1' || token[0] == '3') && token.size() >= 26 && token.size() <= 35) {
+    const bool valid = Base58CheckValid(token);
+    if (!valid && !Base58Shape(token)) return 0;
+    Emit(kCrypto, i, end, valid ? 0.95F : 0.5F);
     return end;
   }
   return 0;

@@ -58,6 +58,8 @@ class Scanner {
   std::size_t TryAddress(std::size_t i);
   std::size_t TryWords(std::size_t i);
   std::size_t TryMonthDate(std::size_t i);
+  // `end` extended over a phone extension (" x123", " ext. 45").
+  std::size_t PhoneExtensionEnd(std::size_t end) const;
 
   // Appends a candidate with `base` raised by context words of `type` near `begin`.
   void Emit(int type, std::size_t begin, std::size_t end, float base);
