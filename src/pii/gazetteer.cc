@@ -206,6 +206,8 @@ const WordSet& StopWords() {
       "School", "Center", "Centre", "Group", "Holdings", "Partners", "Solutions", "Systems", "Technologies",
       "Bitcoin", "Ethereum", "Wallet", "Key", "Token", "Secret", "Password", "Login", "Sign", "Signed",
       "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+      "English", "French", "German", "Spanish", "Italian", "Portuguese", "Chinese", "Japanese", "Korean", "Arabic",
+      "Russian", "Dutch", "Hindi", "Bearer", "Basic", "Token", "Key", "Json", "Api", "Http", "Https", "Url",
       "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
   };
   return *set;

@@ -17,6 +17,8 @@ std::size_t CapitalisedWord(std::string_view s, std::size_t i) {
       ++j;
     } else if ((s[j] == '\'' || s[j] == '-') && j + 1 < s.size() && IsUpper(s[j + 1])) {
       j += 2;
+    } else if (s[j] == '\'' && j == i + 1 && j + 1 < s.size() && IsLower(s[j + 1])) {  // D'angelo
+      j += 2;
     } else {
       break;
     }
@@ -88,6 +90,12 @@ std::size_t Scanner::TryWords(std::size_t i) {
   }
   for (int n = 2; n >= 0; --n) {
     if (ends[n] == 0 || !IsPlaceName(s_.substr(i, ends[n] - i))) continue;
+    // "Charlotte Kuhn", "Austin Smith": a one-word place before a capitalised non-place word
+    // is a first name.
+    if (n == 0 && ends[1] != 0) {
+      const std::string_view next = s_.substr(e0 + 1, ends[1] - e0 - 1);
+      if (!IsCapitalisedStopWord(next) && !IsPlaceName(next)) break;
+    }
     bool sentence_start = false;
     const std::string before = PreviousWord(s_, i, &sentence_start);
     const bool cue = before == "in" || before == "at" || before == "from" || before == "near" || before == "to" ||
@@ -95,11 +103,16 @@ std::size_t Scanner::TryWords(std::size_t i) {
     Emit(kLocation, i, ends[n], cue ? 0.8F : 0.6F);
     return ends[n];
   }
-  if (IsCapitalisedStopWord(w0)) return 0;
+  // Month-like or virtue first names (May, June, Hope) are stop words; before a capitalised
+  // non-stop word they still start a name.
+  if (IsCapitalisedStopWord(w0) && !(IsAmbiguousFirstName(w0) || w0 == "Hope" || w0 == "Jan")) return 0;
   // A person: a known first name, a known surname after a capitalised word, or a cue word.
   const std::size_t e1 = ends[1];
   const std::string_view w1 = e1 != 0 ? s_.substr(e0 + 1, e1 - e0 - 1) : std::string_view();
-  const bool w1_ok = !w1.empty() && !IsCapitalisedStopWord(w1) && !IsStreetSuffix(w1);
+  // Surnames that are also common words (West, Mills, Green) count when w0 is a first name.
+  const bool w1_word = !w1.empty() && (!IsCapitalisedStopWord(w1) || IsLastName(w1));
+  const bool w1_ok = w1_word && (!IsStreetSuffix(w1) || IsFirstName(w0) || IsLastName(w1));
+  if (IsCapitalisedStopWord(w0) && !w1_ok) return 0;
   bool sentence_start = false;
   const std::string before = PreviousWord(s_, i, &sentence_start);
   const bool cue = IsNameCue(before);
@@ -144,20 +157,45 @@ std::size_t Scanner::TryAddress(std::size_t i) {
   if (At(j) != ' ') return 0;
   std::size_t street_end = 0;
   std::size_t k = j + 1;
+  std::size_t word_ends[4] = {0, 0, 0, 0};
+  bool direction = false;
+  int count = 0;
   for (int words = 0; words < 4; ++words) {
     std::size_t e = CapitalisedWord(s_, k);
     if (e == k && words == 0) {  // a direction: N, S, NE ...
       e = RunOf(k, kUpper);
       if (e - k > 2 || std::string_view("NSEW").find(s_[k]) == std::string_view::npos || At(e) != ' ') e = k;
+      direction = e > k;
     }
     if (e == k) {  // ordinals such as "5th"
       e = RunOf(k, kDigit);
       if (e == k) break;
       e = RunOf(e, kLower);
     }
+    word_ends[count++] = e;
     if (words > 0 && IsStreetSuffix(s_.substr(k, e - k))) street_end = e + (At(e) == '.' ? 1 : 0);
     if (At(e) != ' ') break;
     k = e + 1;
+  }
+  float score = 0.85F;
+  if (street_end == 0 && count >= 2) {
+    // British and suffix-less forms: "12 The Maltings", "3698 Westgate", "87 N Main".
+    const std::string_view first = s_.substr(j + 1, word_ends[0] - j - 1);
+    const std::string_view second = s_.substr(word_ends[0] + 1, word_ends[1] - word_ends[0] - 1);
+    if ((first == "The" || direction) && !IsCapitalisedStopWord(second) && IsUpper(second[0])) {
+      street_end = word_ends[1];
+      score = 0.7F;
+    }
+  }
+  if (street_end == 0 && count >= 1) {
+    const std::string_view word = s_.substr(j + 1, word_ends[0] - j - 1);
+    static constexpr std::string_view kEndings[] = {"gate", "side", "lands", "ings", "fields", "croft", "wood", "mead", "green", "hill", "court", "grove", "field", "way", "bank"};
+    for (std::string_view ending : kEndings) {
+      if (word.size() > ending.size() + 2 && word.compare(word.size() - ending.size(), ending.size(), ending) == 0) {
+        street_end = word_ends[0];
+        score = 0.6F;
+      }
+    }
   }
   if (street_end == 0) return 0;
   std::size_t end = street_end;
@@ -191,7 +229,7 @@ std::size_t Scanner::TryAddress(std::size_t i) {
     end = zip + 6;
     if (At(end) == '-' && RunOf(end + 1, kDigit) == end + 5) end += 5;
   }
-  Emit(kLocation, i, end, 0.85F);
+  Emit(kLocation, i, end, score);
   return end;
 }
 

@@ -46,6 +46,13 @@ struct Classified {
   float score = 0;
 };
 
+bool IsIsbn13(std::string_view d) {
+  if (d.compare(0, 3, "978") != 0 && d.compare(0, 3, "979") != 0) return false;
+  int sum = 0;
+  for (std::size_t k = 0; k < 13; ++k) sum += (d[k] - '0') * (k % 2 == 0 ? 1 : 3);
+  return sum % 10 == 0;
+}
+
 }  // namespace
 
 std::size_t Scanner::PhoneExtensionEnd(std::size_t end) const {
@@ -96,6 +103,12 @@ std::size_t Scanner::TryNumber(std::size_t i) {
     j = k;
   }
   if (r.count == 0) return 0;
+  // An ISBN-13 (978/979, weighted 1-3 check digit) in any grouping is a book, not a person.
+  for (int k = r.count; k >= 1; --k) {
+    if (r.digits_after[k - 1] == 13 && !r.plus && IsIsbn13(std::string_view(r.digits).substr(0, 13))) {
+      return r.group_end[k - 1];
+    }
+  }
 
   for (int k = r.count; k >= 1; --k) {
     const std::size_t end = r.group_end[k - 1];
@@ -146,8 +159,10 @@ std::size_t Scanner::TryNumber(std::size_t i) {
       const bool nanp_digits = local.size() == 10 && local[0] >= '2' && local[3] >= '2';
       if (nanp_digits && nanp_groups && phone_seps) consider(kPhoneNumber, 0.7F);
       if (nanp_digits && k == 1 && !r.paren) consider(kPhoneNumber, 0.3F);
-      if (d[0] == '0' && d[1] != '0' && (nd == 10 || nd == 11) && k >= 2 && phone_seps) consider(kPhoneNumber, 0.6F);
-      if (d[0] == '0' && d[1] == '0' && nd >= 10 && nd <= 17 && k >= 2 && phone_seps) consider(kPhoneNumber, 0.6F);
+      if (d[0] == '0' && d[1] != '0' && l0 >= 2 && (nd == 10 || nd == 11) && k >= 2 && phone_seps)
+        consider(kPhoneNumber, 0.6F);
+      if (d[0] == '0' && d[1] == '0' && l0 >= 3 && nd >= 10 && nd <= 17 && k >= 2 && phone_seps)
+        consider(kPhoneNumber, 0.6F);
       if (d[0] == '0' && d[1] == '7' && nd == 11 && k == 1) consider(kPhoneNumber, 0.4F);  // UK mobile
     }
     // IPv4: four dotted groups of 0-255 without leading zeros.

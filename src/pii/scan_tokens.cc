@@ -88,7 +88,7 @@ bool Base58Shape(std::string_view token) {
     lower += IsLower(c) ? 1 : 0;
     digits += IsDigit(c) ? 1 : 0;
   }
-  return upper >= 3 && lower >= 3 && digits >= 2;
+  return upper >= 3 && lower >= 3 && digits >= 1;
 }
 
 }  // namespace
@@ -302,12 +302,17 @@ std::size_t Scanner::TryHighEntropy(std::size_t i) {
   const std::size_t length = end - i;
   if (length < 20 || length > 512 || !CleanEnd(end)) return 0;
   int digits = 0;
-  int letters = 0;
+  int upper = 0;
+  int lower = 0;
   for (std::size_t k = i; k < end; ++k) {
     digits += IsDigit(s_[k]) ? 1 : 0;
-    letters += IsAlpha(s_[k]) ? 1 : 0;
+    upper += IsUpper(s_[k]) ? 1 : 0;
+    lower += IsLower(s_[k]) ? 1 : 0;
   }
-  if (digits < 2 || letters < 4) return 0;
+  if (upper + lower < 4 || (digits == 0 && (upper < 3 || lower < 3))) return 0;
+  // Hashes and ids named as such ("commit 3f2a...", "request id ...") are not credentials.
+  if (PreviousWordIs(i, {"commit", "sha", "hash", "rev", "revision", "checksum", "digest", "id", "uuid", "build"}))
+    return 0;
   const std::string_view token = s_.substr(i, length);
   // A UUID is an identifier, not a credential.
   if (length == 36 && token[8] == '-' && token[13] == '-' && token[18] == '-' && token[23] == '-') return 0;

@@ -129,6 +129,17 @@ std::size_t Scanner::RunOf(std::size_t i, unsigned char mask) const {
   return i;
 }
 
+bool Scanner::PreviousWordIs(std::size_t i, std::initializer_list<std::string_view> words) const {
+  std::size_t end = i;
+  while (end > 0 && (s_[end - 1] == ' ' || s_[end - 1] == ':' || s_[end - 1] == '=' || s_[end - 1] == '#')) --end;
+  std::size_t begin = end;
+  while (begin > 0 && IsAlpha(s_[begin - 1])) --begin;
+  for (std::string_view word : words) {
+    if (end - begin == word.size() && StartsWithWord(s_, begin, word)) return true;
+  }
+  return false;
+}
+
 bool Scanner::CleanEnd(std::size_t i) const {
   if (i >= s_.size()) return true;
   const char c = s_[i];

@@ -4,6 +4,7 @@
 #define COPILOT_PII_SCANNER_H_
 
 #include <cstddef>
+#include <initializer_list>
 #include <string_view>
 #include <vector>
 
@@ -69,6 +70,8 @@ class Scanner {
   std::size_t RunOf(std::size_t i, unsigned char mask) const;
   // True when `i` ends a token: end of text, or a character that cannot continue one.
   bool CleanEnd(std::size_t i) const;
+  // True when the word right before `i` (skipping spaces and ":=#") is one of `words` (lower case).
+  bool PreviousWordIs(std::size_t i, std::initializer_list<std::string_view> words) const;
   char At(std::size_t i) const { return i < s_.size() ? s_[i] : '\0'; }
 
   std::string_view s_;
