@@ -73,6 +73,7 @@ export const REGISTERS = Object.keys(TEMPLATES);
 export function generateCorpus({ seed = 20260101, count = 2000, evasionRate = 0.15 } = {}) {
   const f = new Faker({ locale: [en, en_GB, base] });
   f.seed(seed);
+  f.setDefaultRefDate('2026-06-01T00:00:00.000Z'); // dates must not depend on today
   const docs = [];
   for (let i = 0; i < count; i++) {
     const register = REGISTERS[i % REGISTERS.length];
