@@ -1,14 +1,14 @@
 #include "pii/gazetteer.h"
 
-#include <unordered_set>
+#include <cstdint>
+
+#include <unordered_map>
 
 namespace copilot::pii {
 namespace {
 
-using WordSet = std::unordered_set<std::string_view>;
 
-const WordSet& FirstNames() {
-  static const WordSet* set = new WordSet{
+constexpr std::string_view kFirstNames[] = {
       "James", "John", "Robert", "Michael", "William", "David", "Richard", "Joseph", "Thomas", "Charles",
       "Christopher", "Daniel", "Matthew", "Anthony", "Mark", "Donald", "Steven", "Paul", "Andrew", "Joshua",
       "Kenneth", "Kevin", "Brian", "George", "Timothy", "Ronald", "Edward", "Jason", "Jeffrey", "Ryan",
@@ -56,12 +56,9 @@ const WordSet& FirstNames() {
       "Edna", "Ethel", "Florence", "Agnes", "Clara", "Edith", "Mildred", "Lillian", "Mabel", "Ida",
       "Vernon", "Clarence", "Herbert", "Lloyd", "Floyd", "Leroy", "Cecil", "Lester", "Milton", "Chester",
       "Abdul", "Karim", "Tariq", "Zainab", "Leila", "Yasmin", "Samir", "Nadia", "Rania", "Khalid",
-  };
-  return *set;
-}
+};
 
-const WordSet& AmbiguousFirstNames() {
-  static const WordSet* set = new WordSet{
+constexpr std::string_view kAmbiguousFirstNames[] = {
       "May",    "June",   "April",  "August", "Will",   "Mark",   "Bill",   "Grace",  "Hope",   "Faith",
       "Joy",    "Rose",   "Amber",  "Jan",    "Art",    "Chase",  "Dean",   "Drew",   "Frank",  "Guy",
       "Hunter", "Max",    "Miles",  "Pat",    "Ray",    "Rich",   "Rob",    "Sky",    "Summer", "Virginia",
@@ -70,12 +67,9 @@ const WordSet& AmbiguousFirstNames() {
       "Cole",   "Blake",  "Chad",   "Earl",   "Glenn",  "Dale",   "Li",     "Min",    "Jin",    "Kai",
       "Luke",   "Paul",   "Martin", "Francis", "Leon",  "Jean",   "Marie",  "Ali",    "Chris",  "Alex",
       "Christian", "Ruby", "Hazel", "Violet", "Stella", "Aurora", "Ivy", "Iris", "Holly", "Crystal",
-  };
-  return *set;
-}
+};
 
-const WordSet& LastNames() {
-  static const WordSet* set = new WordSet{
+constexpr std::string_view kLastNames[] = {
       "Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller", "Davis", "Rodriguez", "Martinez",
       "Hernandez", "Lopez", "Gonzalez", "Wilson", "Anderson", "Thomas", "Taylor", "Moore", "Jackson", "Martin",
       "Lee", "Perez", "Thompson", "White", "Harris", "Sanchez", "Clark", "Ramirez", "Lewis", "Robinson",
@@ -174,12 +168,9 @@ const WordSet& LastNames() {
       "Stuart", "Faulkner", "Maynard", "Galindo", "Coffey", "Estes", "Sanford", "Burch", "Maddox", "Vo",
       "OBrien", "Colby", "Kovacek", "Kuhn", "Hauck", "Schmitt", "Muller", "Becker", "Hoffmann", "Schulz",
       "Dubois", "Moreau", "Laurent", "Lefebvre", "Rossi", "Ricci", "Bianchi", "Kowalski", "Novak", "Ivanov",
-  };
-  return *set;
-}
+};
 
-const WordSet& StopWords() {
-  static const WordSet* set = new WordSet{
+constexpr std::string_view kStopWords[] = {
       "The", "This", "That", "These", "Those", "There", "Then", "They", "We", "You", "He", "She", "It", "I",
       "My", "Your", "Our", "Their", "His", "Her", "Its", "Please", "Thanks", "Thank", "Hi", "Hello", "Dear",
       "Hey", "Yes", "No", "Not", "And", "But", "Or", "If", "When", "While", "What", "Which", "Who", "Why",
@@ -209,19 +200,13 @@ const WordSet& StopWords() {
       "English", "French", "German", "Spanish", "Italian", "Portuguese", "Chinese", "Japanese", "Korean", "Arabic",
       "Russian", "Dutch", "Hindi", "Bearer", "Basic", "Token", "Key", "Json", "Api", "Http", "Https", "Url",
       "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-  };
-  return *set;
-}
+};
 
-const WordSet& Titles() {
-  static const WordSet* set = new WordSet{
+constexpr std::string_view kTitles[] = {
       "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lady", "Lord", "Rev", "Fr",
-  };
-  return *set;
-}
+};
 
-const WordSet& Places() {
-  static const WordSet* set = new WordSet{
+constexpr std::string_view kPlaces[] = {
       // Countries.
       "United States", "United Kingdom", "Canada", "Mexico", "Brazil", "Argentina", "Chile", "Colombia", "Peru",
       "France", "Germany", "Spain", "Italy", "Portugal", "Netherlands", "Belgium", "Switzerland", "Austria",
@@ -252,12 +237,9 @@ const WordSet& Places() {
       "Sacramento", "Charlotte", "Indianapolis", "Columbus", "Milwaukee", "Kansas City", "St. Louis", "Honolulu",
       "Brooklyn", "Queens", "Manhattan", "Oakland", "Mexico City", "Buenos Aires", "Sao Paulo", "Rio de Janeiro",
       "Bogota", "Lima", "Santiago",
-  };
-  return *set;
-}
+};
 
-const WordSet& StreetSuffixes() {
-  static const WordSet* set = new WordSet{
+constexpr std::string_view kStreetSuffixes[] = {
       "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln", "Drive", "Dr", "Court",
       "Ct", "Place", "Pl", "Square", "Sq", "Terrace", "Ter", "Parkway", "Pkwy", "Highway", "Hwy", "Circle", "Cir",
       "Way", "Trail", "Trl", "Crescent", "Close", "Grove", "Gardens", "Mews", "Row", "Hill", "Park", "Walk",
@@ -273,43 +255,90 @@ const WordSet& StreetSuffixes() {
       "Stravenue", "Stream", "Summit", "Throughway", "Trace", "Track", "Trafficway", "Tunnel", "Turnpike",
       "Underpass", "Union", "Valley", "Viaduct", "View", "Village", "Ville", "Vista", "Wall", "Well", "Wells",
       "Port", "Radial", "Rue", "Via", "Crossroad", "Loaf", "Ways", "Expressway", "Burg", "Camp", "Cape", "Club", "Dam", "Divide", "Harbour", "Shoals", "Squares",
-  };
-  return *set;
-}
+};
 
-const WordSet& StateCodes() {
-  static const WordSet* set = new WordSet{
+constexpr std::string_view kStateCodes[] = {
       "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
       "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND",
       "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC",
-  };
-  return *set;
-}
+};
 
-const WordSet& NameCues() {
-  static const WordSet* set = new WordSet{
+constexpr std::string_view kNameCues[] = {
       "dear", "hi", "hello", "hey", "name", "named", "called", "am", "i'm", "im", "patient", "signed", "regards",
       "sincerely", "cheers", "thanks", "attn", "contact", "by", "from", "cc", "to", "with", "ask", "tell",
       "spoke", "met", "colleague", "manager", "client", "customer", "pt", "mr", "mrs", "ms", "dr", "is",
       "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "friend", "for",
-  };
-  return *set;
+};
+
+enum : unsigned {
+  kFirst = 1,
+  kAmbiguous = 2,
+  kLast = 4,
+  kStop = 8,
+  kTitle = 16,
+  kPlace = 32,
+  kPlacePrefix = 64,
+  kSuffix = 128,
+  kState = 256,
+  kCue = 512,
+};
+
+struct FnvHash {
+  std::size_t operator()(std::string_view s) const {
+    std::uint32_t h = 2166136261U;
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619U;
+    return h;
+  }
+};
+using FlagMap = std::unordered_map<std::string_view, unsigned, FnvHash>;
+
+const FlagMap& Flags() {
+  static const FlagMap* map = [] {
+    auto* m = new FlagMap();
+    m->reserve(4096);
+    auto add = [m](const auto& list, unsigned flag) {
+      for (std::string_view w : list) (*m)[w] |= flag;
+    };
+    add(kFirstNames, kFirst);
+    add(kAmbiguousFirstNames, kAmbiguous);
+    add(kLastNames, kLast);
+    add(kStopWords, kStop);
+    add(kTitles, kTitle);
+    add(kPlaces, kPlace);
+    add(kStreetSuffixes, kSuffix);
+    add(kStateCodes, kState);
+    add(kNameCues, kCue);
+    for (std::string_view place : kPlaces) {
+      const std::size_t space = place.find(' ');
+      if (space != std::string_view::npos) (*m)[place.substr(0, space)] |= kPlacePrefix;
+    }
+    return m;
+  }();
+  return *map;
+}
+
+unsigned Lookup(std::string_view word) {
+  if (word.empty() || word.size() > 24) return 0;
+  const FlagMap& map = Flags();
+  auto found = map.find(word);
+  return found == map.end() ? 0 : found->second;
 }
 
 }  // namespace
 
-bool IsFirstName(std::string_view word) { return FirstNames().count(word) != 0; }
-bool IsAmbiguousFirstName(std::string_view word) { return AmbiguousFirstNames().count(word) != 0; }
-bool IsLastName(std::string_view word) { return LastNames().count(word) != 0; }
-bool IsCapitalisedStopWord(std::string_view word) { return StopWords().count(word) != 0; }
-bool IsPersonTitle(std::string_view word) { return Titles().count(word) != 0; }
-bool IsPlaceName(std::string_view words) { return Places().count(words) != 0; }
+bool IsFirstName(std::string_view word) { return (Lookup(word) & kFirst) != 0; }
+bool IsAmbiguousFirstName(std::string_view word) { return (Lookup(word) & kAmbiguous) != 0; }
+bool IsLastName(std::string_view word) { return (Lookup(word) & kLast) != 0; }
+bool IsCapitalisedStopWord(std::string_view word) { return (Lookup(word) & kStop) != 0; }
+bool IsPersonTitle(std::string_view word) { return (Lookup(word) & kTitle) != 0; }
+bool IsPlaceName(std::string_view words) { return (Lookup(words) & kPlace) != 0; }
+bool StartsPlaceName(std::string_view word) { return (Lookup(word) & kPlacePrefix) != 0; }
 bool IsStreetSuffix(std::string_view word) {
-  if (StreetSuffixes().count(word) != 0) return true;
-  return word.size() > 3 && word.back() == 's' && StreetSuffixes().count(word.substr(0, word.size() - 1)) != 0;
+  if ((Lookup(word) & kSuffix) != 0) return true;
+  return word.size() > 3 && word.back() == 's' && (Lookup(word.substr(0, word.size() - 1)) & kSuffix) != 0;
 }
-bool IsStateCode(std::string_view word) { return StateCodes().count(word) != 0; }
-bool IsNameCue(std::string_view lower_word) { return NameCues().count(lower_word) != 0; }
+bool IsStateCode(std::string_view word) { return (Lookup(word) & kState) != 0; }
+bool IsNameCue(std::string_view lower_word) { return (Lookup(lower_word) & kCue) != 0; }
 
 int MonthNumber(std::string_view word) {
   static constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",

@@ -17,6 +17,8 @@ bool IsCapitalisedStopWord(std::string_view word);
 bool IsPersonTitle(std::string_view word);
 // Countries, US states, major cities; `words` may hold up to three space-separated words.
 bool IsPlaceName(std::string_view words);
+// True when `word` is the first word of a multi-word place name ("New", "San").
+bool StartsPlaceName(std::string_view word);
 // Street suffixes (Street, St, Avenue, Ave ...).
 bool IsStreetSuffix(std::string_view word);
 // US state codes (CA, NY ...).

@@ -54,20 +54,41 @@ int Fold(std::int32_t cp) {
 }  // namespace
 
 NormalizedText::NormalizedText(std::string_view original) : original_(original), text_(original) {
-  const bool ascii = std::all_of(original.begin(), original.end(), [](char c) { return (c & 0x80) == 0; });
-  if (ascii) return;
-  storage_.reserve(original.size());
-  origin_.reserve(original.size());
+  // Most text, ASCII or not, has nothing to fold: then the scanner reads the input itself.
+  std::size_t first = original.size();
   for (std::size_t i = 0; i < original.size();) {
+    if ((original[i] & 0x80) == 0) {
+      ++i;
+      continue;
+    }
     std::int32_t cp = 0;
     const std::size_t len = Decode(original, i, cp);
-    const int folded = cp < 0x80 ? -1 : Fold(cp);
-    if (folded > 0) {
-      storage_.push_back(static_cast<char>(folded));
-      origin_.push_back(static_cast<std::uint32_t>(i));
-    } else if (folded < 0) {
+    if (cp >= 0x80 && Fold(cp) >= 0) {
+      first = i;
+      break;
+    }
+    i += len;
+  }
+  if (first == original.size()) return;
+  storage_.reserve(original.size());
+  storage_.append(original.substr(0, first));
+  for (std::size_t i = first; i < original.size();) {
+    const std::size_t ascii_end = std::min(original.size(), i + 1);
+    if ((original[i] & 0x80) == 0) {  // runs of ASCII map one to one
+      std::size_t j = ascii_end;
+      while (j < original.size() && (original[j] & 0x80) == 0) ++j;
+      storage_.append(original.substr(i, j - i));
+      i = j;
+      continue;
+    }
+    std::int32_t cp = 0;
+    const std::size_t len = Decode(original, i, cp);
+    const int folded = Fold(cp);
+    if (folded > 0) storage_.push_back(static_cast<char>(folded));
+    if (folded < 0) {
       storage_.append(original.substr(i, len));
-      origin_.insert(origin_.end(), len, static_cast<std::uint32_t>(i));
+    } else {
+      anchors_.push_back({static_cast<std::uint32_t>(storage_.size()), static_cast<std::uint32_t>(i + len)});
     }
     i += len;
   }
@@ -75,16 +96,21 @@ NormalizedText::NormalizedText(std::string_view original) : original_(original),
 }
 
 std::size_t NormalizedText::OriginalBegin(std::size_t begin) const {
-  if (origin_.empty() && storage_.empty()) return begin;
-  return begin < origin_.size() ? origin_[begin] : original_.size();
+  if (begin >= text_.size()) return original_.size();
+  // The last anchor at or before `begin`; between anchors bytes map one to one.
+  auto after = std::upper_bound(anchors_.begin(), anchors_.end(), begin,
+                                [](std::size_t p, const Anchor& a) { return p < a.normalized; });
+  if (after == anchors_.begin()) return begin;
+  const Anchor& a = *(after - 1);
+  return a.original + (begin - a.normalized);
 }
 
 std::size_t NormalizedText::OriginalEnd(std::size_t end) const {
-  if (origin_.empty() && storage_.empty()) return end;
   if (end == 0) return 0;
-  const std::size_t start = origin_[end - 1];
+  if (anchors_.empty()) return end;
+  const std::size_t last = OriginalBegin(end - 1);
   std::int32_t cp = 0;
-  return start + Decode(original_, start, cp);
+  return last + Decode(original_, last, cp);
 }
 
 void ToUtf16Offsets(std::string_view text, std::vector<std::size_t>& offsets) {

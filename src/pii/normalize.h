@@ -28,7 +28,13 @@ class NormalizedText {
   std::string_view original_;
   std::string storage_;
   std::string_view text_;
-  std::vector<std::uint32_t> origin_;  // per normalised byte: its code point's original offset
+  // Where the byte mapping shifts: from normalised offset `normalized` on, byte p of the
+  // normalised text is byte original + (p - normalized) of the input (until the next anchor).
+  struct Anchor {
+    std::uint32_t normalized;
+    std::uint32_t original;
+  };
+  std::vector<Anchor> anchors_;
 };
 
 // Converts ascending UTF-8 byte offsets of valid UTF-8 `text` into UTF-16 code unit offsets,

@@ -28,7 +28,14 @@ std::size_t CapitalisedWord(std::string_view s, std::size_t i) {
 
 // The word before `i` (skipping spaces and ",:"), lower-cased, and whether a sentence ends
 // between it and `i`.
-std::string PreviousWord(std::string_view s, std::size_t i, bool* sentence_start) {
+struct Word {
+  char text[16];
+  std::size_t size;
+  bool operator==(std::string_view other) const { return std::string_view(text, size) == other; }
+  operator std::string_view() const { return std::string_view(text, size); }  // NOLINT(google-explicit-constructor)
+};
+
+Word PreviousWord(std::string_view s, std::size_t i, bool* sentence_start) {
   std::size_t j = i;
   *sentence_start = true;
   while (j > 0 && (s[j - 1] == ' ' || s[j - 1] == ',' || s[j - 1] == ':' || s[j - 1] == '\t')) --j;
@@ -36,8 +43,9 @@ std::string PreviousWord(std::string_view s, std::size_t i, bool* sentence_start
     *sentence_start = false;
   std::size_t begin = j;
   while (begin > 0 && (IsAlpha(s[begin - 1]) || s[begin - 1] == '\'')) --begin;
-  std::string word(s.substr(begin, j - begin));
-  for (char& c : word) c = Lower(c);
+  Word word{};
+  word.size = std::min<std::size_t>(j - begin, sizeof word.text);
+  for (std::size_t k = 0; k < word.size; ++k) word.text[k] = Lower(s[begin + k]);
   return word;
 }
 
@@ -88,8 +96,9 @@ std::size_t Scanner::TryWords(std::size_t i) {
       break;
     }
   }
+  const bool multiword_place = StartsPlaceName(w0);
   for (int n = 2; n >= 0; --n) {
-    if (ends[n] == 0 || !IsPlaceName(s_.substr(i, ends[n] - i))) continue;
+    if (ends[n] == 0 || (n > 0 && !multiword_place) || !IsPlaceName(s_.substr(i, ends[n] - i))) continue;
     // "Charlotte Kuhn", "Austin Smith": a one-word place before a capitalised non-place word
     // is a first name.
     if (n == 0 && ends[1] != 0) {
@@ -97,7 +106,7 @@ std::size_t Scanner::TryWords(std::size_t i) {
       if (!IsCapitalisedStopWord(next) && !IsPlaceName(next)) break;
     }
     bool sentence_start = false;
-    const std::string before = PreviousWord(s_, i, &sentence_start);
+    const Word before = PreviousWord(s_, i, &sentence_start);
     const bool cue = before == "in" || before == "at" || before == "from" || before == "near" || before == "to" ||
                      before == "visit" || before == "of" || before == "based" || before == "lives";
     Emit(kLocation, i, ends[n], cue ? 0.8F : 0.6F);
@@ -114,7 +123,7 @@ std::size_t Scanner::TryWords(std::size_t i) {
   const bool w1_ok = w1_word && (!IsStreetSuffix(w1) || IsFirstName(w0) || IsLastName(w1));
   if (IsCapitalisedStopWord(w0) && !w1_ok) return 0;
   bool sentence_start = false;
-  const std::string before = PreviousWord(s_, i, &sentence_start);
+  const Word before = PreviousWord(s_, i, &sentence_start);
   const bool cue = IsNameCue(before);
   float score = 0;
   std::size_t end = e0;

@@ -143,6 +143,9 @@ std::size_t Scanner::TryHexColon(std::size_t i) {
     }
   }
   // IPv6: up to eight groups of 1-4 hex digits, at most one "::", optionally an IPv4 tail.
+  std::size_t first = i;
+  while (first < s_.size() && first - i < 5 && IsHex(s_[first])) ++first;
+  if (At(first) != ':') return 0;
   std::size_t j = i;
   int groups = 0;
   bool compressed = false;
@@ -192,11 +195,13 @@ std::size_t Scanner::TryPrefixedToken(std::size_t i) {
       {"xoxe-", 10, 0.95F},    {"sk_live_", 16, 0.95F}, {"sk_test_", 16, 0.9F},     {"rk_live_", 16, 0.95F},
       {"rk_test_", 16, 0.9F},  {"whsec_", 16, 0.9F},    {"glpat-", 20, 0.95F},      {"AIza", 35, 0.9F},
   };
-  const std::size_t end = RunOf(i, kAlnum | kWordPunct | kLocalPart) ;
+  const char c0 = s_[i];
+  if (c0 != 's' && c0 != 'g' && c0 != 'x' && c0 != 'r' && c0 != 'w' && c0 != 'A' && c0 != 'e') return 0;
+  const std::size_t end = RunOf(i, kAlnum | kWordPunct | kLocalPart);
   std::size_t token_end = i;
   while (token_end < end && (IsAlnum(s_[token_end]) || s_[token_end] == '_' || s_[token_end] == '-')) ++token_end;
   for (const Prefix& p : kPrefixes) {
-    if (s_.compare(i, p.prefix.size(), p.prefix) != 0) continue;
+    if (p.prefix[0] != c0 || s_.compare(i, p.prefix.size(), p.prefix) != 0) continue;
     if (token_end - i < p.prefix.size() + p.min_rest || !CleanEnd(token_end)) return 0;
     Emit(kSecret, i, token_end, p.score);
     return token_end;

@@ -86,7 +86,6 @@ void Scanner::Run() {
       if (end == 0) end = TryHighEntropy(i);
       if (end == 0 && (cls & (kUpper | kDigit))) end = TryMonthDate(i);
       if (end == 0 && (cls & kUpper)) end = TryWords(i);
-      if (end == 0 && (cls & kLower)) end = TryUrl(i);
     } else if (c == '+' || c == '(') {
       end = TryNumber(i);
     } else if (c == '-') {
@@ -112,12 +111,17 @@ bool Scanner::HasContext(int type, std::size_t begin) const {
   // Birth dates sit right after their cue ("DOB:", "born on"); other values may sit further.
   const std::size_t window = type == kDateTime ? 24 : 48;
   const std::size_t from = begin > window ? begin - window : 0;
+  char lower[48];
+  const std::size_t n = std::min(begin, s_.size()) - from;
+  for (std::size_t k = 0; k < n; ++k) lower[k] = Lower(s_[from + k]);
+  const std::string_view text(lower, n);
   for (const ContextWords& entry : kContext) {
     if (entry.type != type) continue;
-    for (std::size_t k = from; k < begin; ++k) {
-      if (k > 0 && IsAlpha(s_[k - 1])) continue;
-      for (std::string_view word : entry.words) {
-        if (!word.empty() && StartsWithWord(s_, k, word) && k + word.size() <= begin) return true;
+    for (std::string_view word : entry.words) {
+      if (word.empty()) continue;
+      for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+        const std::size_t abs = from + at;
+        if (abs == 0 || !IsAlpha(s_[abs - 1])) return true;
       }
     }
   }
