@@ -67,9 +67,15 @@ class PiiEngine {
   Result<pii::Engine> engine_;
 };
 
-std::string VaultUnmask(const pii::TokenVault& vault, const std::string& text) { return vault.Unmask(text); }
-double VaultSize(const pii::TokenVault& vault) { return static_cast<double>(vault.size()); }
-double VaultLongest(const pii::TokenVault& vault) { return static_cast<double>(vault.longest_placeholder()); }
+std::string VaultUnmask(const pii::TokenVault& vault, const std::string& text) {
+  return vault.Unmask(text);
+}
+double VaultSize(const pii::TokenVault& vault) {
+  return static_cast<double>(vault.size());
+}
+double VaultLongest(const pii::TokenVault& vault) {
+  return static_cast<double>(vault.longest_placeholder());
+}
 
 }  // namespace
 

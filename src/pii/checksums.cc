@@ -16,7 +16,9 @@ int Prefix(std::string_view digits, std::size_t n) {
   return value;
 }
 
-bool InRange(int v, int lo, int hi) { return v >= lo && v <= hi; }
+bool InRange(int v, int lo, int hi) {
+  return v >= lo && v <= hi;
+}
 
 }  // namespace
 
@@ -35,16 +37,16 @@ bool LuhnValid(std::string_view digits) {
 bool CardIssuerKnown(std::string_view d) {
   const std::size_t len = d.size();
   const int p1 = Prefix(d, 1), p2 = Prefix(d, 2), p3 = Prefix(d, 3), p4 = Prefix(d, 4), p6 = Prefix(d, 6);
-  if (p1 == 4) return len == 13 || len == 16 || len == 19;                            // Visa
-  if (InRange(p2, 51, 55) || InRange(p4, 2221, 2720)) return len == 16;               // Mastercard
-  if (p2 == 34 || p2 == 37) return len == 15;                                         // Amex
-  if (InRange(p4, 2200, 2204)) return len >= 16 && len <= 19;                         // Mir
+  if (p1 == 4) return len == 13 || len == 16 || len == 19;                             // Visa
+  if (InRange(p2, 51, 55) || InRange(p4, 2221, 2720)) return len == 16;                // Mastercard
+  if (p2 == 34 || p2 == 37) return len == 15;                                          // Amex
+  if (InRange(p4, 2200, 2204)) return len >= 16 && len <= 19;                          // Mir
   if (p4 == 6011 || InRange(p3, 644, 649) || p2 == 65 || InRange(p6, 622126, 622925))  // Discover
     return len >= 16 && len <= 19;
-  if (InRange(p4, 3528, 3589)) return len >= 16 && len <= 19;                          // JCB
+  if (InRange(p4, 3528, 3589)) return len >= 16 && len <= 19;                                    // JCB
   if (InRange(p3, 300, 305) || p2 == 36 || p2 == 38 || p2 == 39) return len >= 14 && len <= 19;  // Diners
-  if (p2 == 62) return len >= 16 && len <= 19;                                                 // UnionPay
-  if (p2 == 50 || InRange(p2, 56, 69)) return len >= 13 && len <= 19;                          // Maestro
+  if (p2 == 62) return len >= 16 && len <= 19;                                                   // UnionPay
+  if (p2 == 50 || InRange(p2, 56, 69)) return len >= 13 && len <= 19;                            // Maestro
   return false;
 }
 
@@ -76,12 +78,13 @@ int IbanLength(char c0, char c1) {
       {"DK", 18}, {"DO", 28}, {"EE", 20}, {"EG", 29}, {"ES", 24}, {"FI", 18}, {"FK", 18}, {"FO", 18}, {"FR", 27},
       {"GB", 22}, {"GE", 22}, {"GI", 23}, {"GL", 18}, {"GR", 27}, {"GT", 28}, {"HR", 21}, {"HU", 28}, {"IE", 22},
       {"IL", 23}, {"IQ", 23}, {"IR", 26}, {"DZ", 26}, {"AO", 25}, {"BF", 28}, {"BJ", 28}, {"CI", 28}, {"CM", 27},
-      {"CV", 25}, {"MG", 27}, {"ML", 28}, {"MZ", 25}, {"SN", 28}, {"GA", 27}, {"CG", 27}, {"HN", 28}, {"NE", 28}, {"IS", 26}, {"IT", 27}, {"JO", 30}, {"KW", 30}, {"KZ", 20}, {"LB", 28}, {"LC", 32},
-      {"LI", 21}, {"LT", 20}, {"LU", 20}, {"LV", 21}, {"LY", 25}, {"MC", 27}, {"MD", 24}, {"ME", 22}, {"MK", 19},
-      {"MN", 20}, {"MR", 27}, {"MT", 31}, {"MU", 30}, {"NI", 28}, {"NL", 18}, {"NO", 15}, {"OM", 23}, {"PK", 24},
-      {"PL", 28}, {"PS", 29}, {"PT", 25}, {"QA", 29}, {"RO", 24}, {"RS", 22}, {"RU", 33}, {"SA", 24}, {"SC", 31},
-      {"SD", 18}, {"SE", 24}, {"SI", 19}, {"SK", 24}, {"SM", 27}, {"SO", 23}, {"ST", 25}, {"SV", 28}, {"TL", 23},
-      {"TN", 24}, {"TR", 26}, {"UA", 29}, {"VA", 22}, {"VG", 24}, {"XK", 20}, {"YE", 30},
+      {"CV", 25}, {"MG", 27}, {"ML", 28}, {"MZ", 25}, {"SN", 28}, {"GA", 27}, {"CG", 27}, {"HN", 28}, {"NE", 28},
+      {"IS", 26}, {"IT", 27}, {"JO", 30}, {"KW", 30}, {"KZ", 20}, {"LB", 28}, {"LC", 32}, {"LI", 21}, {"LT", 20},
+      {"LU", 20}, {"LV", 21}, {"LY", 25}, {"MC", 27}, {"MD", 24}, {"ME", 22}, {"MK", 19}, {"MN", 20}, {"MR", 27},
+      {"MT", 31}, {"MU", 30}, {"NI", 28}, {"NL", 18}, {"NO", 15}, {"OM", 23}, {"PK", 24}, {"PL", 28}, {"PS", 29},
+      {"PT", 25}, {"QA", 29}, {"RO", 24}, {"RS", 22}, {"RU", 33}, {"SA", 24}, {"SC", 31}, {"SD", 18}, {"SE", 24},
+      {"SI", 19}, {"SK", 24}, {"SM", 27}, {"SO", 23}, {"ST", 25}, {"SV", 28}, {"TL", 23}, {"TN", 24}, {"TR", 26},
+      {"UA", 29}, {"VA", 22}, {"VG", 24}, {"XK", 20}, {"YE", 30},
   };
   for (const Country& c : kCountries) {
     if (c.code[0] == c0 && c.code[1] == c1) return c.length;

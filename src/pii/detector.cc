@@ -11,7 +11,7 @@ namespace copilot::pii {
 namespace {
 
 constexpr const char* kBuiltinNames[kBuiltinTypeCount] = {
-    "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "US_SSN", "US_ITIN",   "IBAN_CODE", "IP_ADDRESS", "URL",
+    "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "US_SSN",  "US_ITIN",   "IBAN_CODE", "IP_ADDRESS", "URL",
     "MAC_ADDRESS",   "CRYPTO",       "UK_NHS",      "UK_NINO", "DATE_TIME", "PERSON",    "LOCATION",   "SECRET",
 };
 
@@ -23,9 +23,8 @@ struct CompiledPattern {
 
 // Keeps, among overlapping candidates, the one with the higher score (then the longer one).
 std::vector<Entity> ResolveOverlaps(std::vector<Entity>& candidates) {
-  std::sort(candidates.begin(), candidates.end(), [](const Entity& a, const Entity& b) {
-    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
-  });
+  std::sort(candidates.begin(), candidates.end(),
+            [](const Entity& a, const Entity& b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; });
   std::vector<Entity> kept;
   kept.reserve(candidates.size());
   for (const Entity& e : candidates) {
@@ -73,8 +72,8 @@ Result<Detector> Detector::Create(const DetectorOptions& options) {
     re_options.set_max_mem(8 << 20);
     auto re = std::make_unique<RE2>(p.pattern, re_options);
     if (!re->ok()) {
-      return Status(StatusCode::kInvalidPattern,
-                    where + " (" + p.type + "): RE2 rejects the pattern: " + re->error() + ". Fix the regular expression.");
+      return Status(StatusCode::kInvalidPattern, where + " (" + p.type + "): RE2 rejects the pattern: " + re->error() +
+                                                     ". Fix the regular expression.");
     }
     auto found = std::find(impl->names.begin(), impl->names.end(), p.type);
     const int type = static_cast<int>(found - impl->names.begin());
@@ -84,7 +83,9 @@ Result<Detector> Detector::Create(const DetectorOptions& options) {
   return Detector(std::move(impl));
 }
 
-const std::vector<std::string>& Detector::type_names() const { return impl_->names; }
+const std::vector<std::string>& Detector::type_names() const {
+  return impl_->names;
+}
 
 std::vector<Entity> Detector::Detect(std::string_view text, const ScanOptions& options) const {
   const NormalizedText normalized(text);

@@ -12,7 +12,9 @@ namespace {
 
 using nlohmann::json;
 
-Status Invalid(const std::string& message) { return Status(StatusCode::kInvalidArgument, message); }
+Status Invalid(const std::string& message) {
+  return Status(StatusCode::kInvalidArgument, message);
+}
 
 Result<json> ParseOptions(std::string_view text) {
   if (text.empty()) return json::object();
@@ -28,7 +30,8 @@ Result<json> ParseOptions(std::string_view text) {
 Status ParseScan(const json& doc, const std::vector<std::string>& names, ScanOptions* scan) {
   if (doc.contains("minScore")) {
     const json& v = doc["minScore"];
-    if (!v.is_number() || v.get<double>() < 0 || v.get<double>() > 1) return Invalid("minScore must be a number from 0 to 1");
+    if (!v.is_number() || v.get<double>() < 0 || v.get<double>() > 1)
+      return Invalid("minScore must be a number from 0 to 1");
     scan->min_score = v.get<float>();
   }
   if (doc.contains("types") && !doc["types"].is_null()) {
@@ -38,7 +41,8 @@ Status ParseScan(const json& doc, const std::vector<std::string>& names, ScanOpt
     for (const json& t : v) {
       const auto found = t.is_string() ? std::find(names.begin(), names.end(), t.get<std::string>()) : names.end();
       if (found == names.end()) {
-        return Invalid("types: unknown entity type " + t.dump() + "; use a Presidio name such as EMAIL_ADDRESS or a custom pattern's type");
+        return Invalid("types: unknown entity type " + t.dump() +
+                       "; use a Presidio name such as EMAIL_ADDRESS or a custom pattern's type");
       }
       scan->types[static_cast<std::size_t>(found - names.begin())] = true;
     }
@@ -62,20 +66,23 @@ Result<Operator> ParseOperator(const json& v, const std::string& where) {
   } else if (name == "tokenize") {
     op.kind = OperatorKind::kTokenize;
   } else if (name == "encrypt") {
-    return Status(StatusCode::kUnsupported,
-                  where + ": the encrypt operator is not available in this build yet; use tokenize (reversible) or hash");
+    return Status(
+        StatusCode::kUnsupported,
+        where + ": the encrypt operator is not available in this build yet; use tokenize (reversible) or hash");
   } else {
     return Invalid(where + ": unknown operator '" + name + "'; use replace, redact, mask, hash or tokenize");
   }
   if (v.is_object()) {
     if (v.contains("maskChar")) {
       const json& c = v["maskChar"];
-      if (!c.is_string() || c.get<std::string>().size() != 1) return Invalid(where + ".maskChar must be one ASCII character");
+      if (!c.is_string() || c.get<std::string>().size() != 1)
+        return Invalid(where + ".maskChar must be one ASCII character");
       op.mask_char = c.get<std::string>()[0];
     }
     if (v.contains("keepLast")) {
       const json& k = v["keepLast"];
-      if (!k.is_number_integer() || k.get<int>() < 0 || k.get<int>() > 64) return Invalid(where + ".keepLast must be an integer from 0 to 64");
+      if (!k.is_number_integer() || k.get<int>() < 0 || k.get<int>() > 64)
+        return Invalid(where + ".keepLast must be an integer from 0 to 64");
       op.keep_last = k.get<int>();
     }
   }

@@ -51,7 +51,8 @@ Word PreviousWord(std::string_view s, std::size_t i, bool* sentence_start) {
 
 // `end` extended over a generational or degree suffix: "Jr.", "III", "MD", "PhD".
 std::size_t NameSuffixEnd(std::string_view s, std::size_t end) {
-  static constexpr std::string_view kSuffixes[] = {"Jr.", "Sr.", "Jr", "Sr", "III", "II", "IV", "V", "MD", "PhD", "DDS", "DVM", "I"};
+  static constexpr std::string_view kSuffixes[] = {"Jr.", "Sr.", "Jr",  "Sr",  "III", "II", "IV",
+                                                   "V",   "MD",  "PhD", "DDS", "DVM", "I"};
   std::size_t at = end + (end < s.size() && s[end] == ',' ? 1 : 0);
   if (at >= s.size() || s[at] != ' ') return end;
   ++at;
@@ -78,7 +79,9 @@ std::size_t Scanner::TryWords(std::size_t i) {
     std::size_t end = begin;
     for (int n = 0; n < 3; ++n) {
       const std::size_t e = CapitalisedWord(s_, end == begin ? begin : end + 1);
-      if (e == (end == begin ? begin : end + 1) || IsCapitalisedStopWord(s_.substr(end == begin ? begin : end + 1, e - (end == begin ? begin : end + 1)))) break;
+      if (e == (end == begin ? begin : end + 1) ||
+          IsCapitalisedStopWord(s_.substr(end == begin ? begin : end + 1, e - (end == begin ? begin : end + 1))))
+        break;
       end = e;
       if (At(end) != ' ') break;
     }
@@ -198,7 +201,9 @@ std::size_t Scanner::TryAddress(std::size_t i) {
   }
   if (street_end == 0 && count >= 1) {
     const std::string_view word = s_.substr(j + 1, word_ends[0] - j - 1);
-    static constexpr std::string_view kEndings[] = {"gate", "side", "lands", "ings", "fields", "croft", "wood", "mead", "green", "hill", "court", "grove", "field", "way", "bank"};
+    static constexpr std::string_view kEndings[] = {"gate",  "side",  "lands", "ings",  "fields",
+                                                    "croft", "wood",  "mead",  "green", "hill",
+                                                    "court", "grove", "field", "way",   "bank"};
     for (std::string_view ending : kEndings) {
       if (word.size() > ending.size() + 2 && word.compare(word.size() - ending.size(), ending.size(), ending) == 0) {
         street_end = word_ends[0];

@@ -25,7 +25,9 @@ struct DigitRun {
   std::array<std::size_t, kMaxGroups> digits_after{};  // digit count after group k
 };
 
-int Len(const DigitRun& r, int k) { return static_cast<int>(r.group_end[k] - r.group_begin[k]); }
+int Len(const DigitRun& r, int k) {
+  return static_cast<int>(r.group_end[k] - r.group_begin[k]);
+}
 
 bool SameSeparators(const DigitRun& r, int k, std::string_view allowed) {
   for (int g = 1; g < k; ++g) {
@@ -130,8 +132,8 @@ std::size_t Scanner::TryNumber(std::size_t i) {
       if (shape) consider(kCreditCard, k == 1 ? 0.8F : 0.9F);
     }
     // SSN / ITIN: 3-2-4 with one separator kind, or 9 bare digits (weak without context).
-    const bool ssn_shape = (k == 3 && l0 == 3 && Len(r, 1) == 2 && Len(r, 2) == 4 && SameSeparators(r, 3, "- .")) ||
-                           (k == 1 && nd == 9);
+    const bool ssn_shape =
+        (k == 3 && l0 == 3 && Len(r, 1) == 2 && Len(r, 2) == 4 && SameSeparators(r, 3, "- .")) || (k == 1 && nd == 9);
     if (!r.plus && !r.paren && ssn_shape) {
       const bool dashed = k == 3 && r.sep[1] == '-';
       if (ItinValid(d)) {

@@ -12,9 +12,9 @@ constexpr unsigned char kAlnum = kDigit | kUpper | kLower;
 
 bool KnownTld(std::string_view tld) {
   static constexpr std::string_view kTlds[] = {
-      "com", "net", "org", "edu", "gov", "mil", "io", "co", "ai", "app", "dev", "info", "biz", "me",  "us",
-      "uk",  "de",  "fr",  "eu",  "ca",  "au", "nl", "ch", "es",  "it",  "jp",   "in",  "br", "se", "no",
-      "xyz", "online", "site", "tech", "name", "ly", "tv", "cloud", "email", "ie", "nz", "pl", "be", "at", "dk",
+      "com", "net",    "org",  "edu",  "gov",  "mil", "io", "co",    "ai",    "app", "dev", "info", "biz", "me", "us",
+      "uk",  "de",     "fr",   "eu",   "ca",   "au",  "nl", "ch",    "es",    "it",  "jp",  "in",   "br",  "se", "no",
+      "xyz", "online", "site", "tech", "name", "ly",  "tv", "cloud", "email", "ie",  "nz",  "pl",   "be",  "at", "dk",
   };
   std::string lower(tld);
   for (char& c : lower) c = Lower(c);
@@ -188,12 +188,12 @@ std::size_t Scanner::TryPrefixedToken(std::size_t i) {
     float score;
   };
   static constexpr Prefix kPrefixes[] = {
-      {"sk-ant-", 20, 0.95F},  {"sk-proj-", 20, 0.95F}, {"sk-svcacct-", 20, 0.95F}, {"sk-admin-", 20, 0.95F},
-      {"sk-", 32, 0.85F},      {"ghp_", 30, 0.95F},     {"gho_", 30, 0.95F},        {"ghu_", 30, 0.95F},
-      {"ghs_", 30, 0.95F},     {"ghr_", 30, 0.95F},     {"github_pat_", 22, 0.95F}, {"xoxb-", 10, 0.95F},
-      {"xoxp-", 10, 0.95F},    {"xoxa-", 10, 0.95F},    {"xoxr-", 10, 0.95F},       {"xoxs-", 10, 0.95F},
-      {"xoxe-", 10, 0.95F},    {"sk_live_", 16, 0.95F}, {"sk_test_", 16, 0.9F},     {"rk_live_", 16, 0.95F},
-      {"rk_test_", 16, 0.9F},  {"whsec_", 16, 0.9F},    {"glpat-", 20, 0.95F},      {"AIza", 35, 0.9F},
+      {"sk-ant-", 20, 0.95F}, {"sk-proj-", 20, 0.95F}, {"sk-svcacct-", 20, 0.95F}, {"sk-admin-", 20, 0.95F},
+      {"sk-", 32, 0.85F},     {"ghp_", 30, 0.95F},     {"gho_", 30, 0.95F},        {"ghu_", 30, 0.95F},
+      {"ghs_", 30, 0.95F},    {"ghr_", 30, 0.95F},     {"github_pat_", 22, 0.95F}, {"xoxb-", 10, 0.95F},
+      {"xoxp-", 10, 0.95F},   {"xoxa-", 10, 0.95F},    {"xoxr-", 10, 0.95F},       {"xoxs-", 10, 0.95F},
+      {"xoxe-", 10, 0.95F},   {"sk_live_", 16, 0.95F}, {"sk_test_", 16, 0.9F},     {"rk_live_", 16, 0.95F},
+      {"rk_test_", 16, 0.9F}, {"whsec_", 16, 0.9F},    {"glpat-", 20, 0.95F},      {"AIza", 35, 0.9F},
   };
   const char c0 = s_[i];
   if (c0 != 's' && c0 != 'g' && c0 != 'x' && c0 != 'r' && c0 != 'w' && c0 != 'A' && c0 != 'e') return 0;
@@ -277,7 +277,7 @@ std::size_t Scanner::TryCrypto(std::size_t i) {
   if (!CleanEnd(end)) return 0;
   const std::string_view token = s_.substr(i, end - i);
   if (token.size() == 42 && token[0] == '0' && (token[1] == 'x' || token[1] == 'X')) {
-    if (!AllOf(s_, i + 2, end, kDigit | kUpper | kLower) ) return 0;
+    if (!AllOf(s_, i + 2, end, kDigit | kUpper | kLower)) return 0;
     for (char c : token.substr(2)) {
       if (!IsHex(c)) return 0;
     }

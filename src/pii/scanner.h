@@ -17,24 +17,38 @@ enum CharClass : unsigned char {
   kDigit = 1,
   kUpper = 2,
   kLower = 4,
-  kWordPunct = 8,  // '_'
+  kWordPunct = 8,   // '_'
   kLocalPart = 16,  // characters allowed in an e-mail local part besides letters and digits
   kUrlChar = 32,
   kBase64 = 64,  // + / = _ -
 };
 extern const unsigned char kCharClass[256];
 
-inline bool IsDigit(char c) { return (kCharClass[static_cast<unsigned char>(c)] & kDigit) != 0; }
-inline bool IsUpper(char c) { return (kCharClass[static_cast<unsigned char>(c)] & kUpper) != 0; }
-inline bool IsLower(char c) { return (kCharClass[static_cast<unsigned char>(c)] & kLower) != 0; }
-inline bool IsAlpha(char c) { return (kCharClass[static_cast<unsigned char>(c)] & (kUpper | kLower)) != 0; }
-inline bool IsAlnum(char c) { return (kCharClass[static_cast<unsigned char>(c)] & (kDigit | kUpper | kLower)) != 0; }
+inline bool IsDigit(char c) {
+  return (kCharClass[static_cast<unsigned char>(c)] & kDigit) != 0;
+}
+inline bool IsUpper(char c) {
+  return (kCharClass[static_cast<unsigned char>(c)] & kUpper) != 0;
+}
+inline bool IsLower(char c) {
+  return (kCharClass[static_cast<unsigned char>(c)] & kLower) != 0;
+}
+inline bool IsAlpha(char c) {
+  return (kCharClass[static_cast<unsigned char>(c)] & (kUpper | kLower)) != 0;
+}
+inline bool IsAlnum(char c) {
+  return (kCharClass[static_cast<unsigned char>(c)] & (kDigit | kUpper | kLower)) != 0;
+}
 inline bool IsWord(char c) {
   return (kCharClass[static_cast<unsigned char>(c)] & (kDigit | kUpper | kLower | kWordPunct)) != 0 ||
          static_cast<unsigned char>(c) >= 0x80;
 }
-inline bool IsHex(char c) { return IsDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
-inline char Lower(char c) { return IsUpper(c) ? static_cast<char>(c | 0x20) : c; }
+inline bool IsHex(char c) {
+  return IsDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
+}
+inline char Lower(char c) {
+  return IsUpper(c) ? static_cast<char>(c | 0x20) : c;
+}
 
 class Scanner {
  public:

@@ -4,9 +4,13 @@
 
 namespace copilot::pii {
 
-TokenVault::TokenVault() { randombytes_buf(key_.data(), key_.size()); }
+TokenVault::TokenVault() {
+  randombytes_buf(key_.data(), key_.size());
+}
 
-TokenVault::~TokenVault() { sodium_memzero(key_.data(), key_.size()); }
+TokenVault::~TokenVault() {
+  sodium_memzero(key_.data(), key_.size());
+}
 
 std::string TokenVault::Fingerprint(std::string_view type, std::string_view value) const {
   std::string out(crypto_generichash_BYTES, '\0');
@@ -46,8 +50,8 @@ std::string TokenVault::Unmask(std::string_view text) const {
     if (open == std::string_view::npos) break;
     const std::size_t close = text.find('>', open + 1);
     if (close == std::string_view::npos) break;
-    auto found = close - open <= longest_ ? originals_.find(std::string(text.substr(open, close - open + 1)))
-                                          : originals_.end();
+    auto found =
+        close - open <= longest_ ? originals_.find(std::string(text.substr(open, close - open + 1))) : originals_.end();
     if (found == originals_.end()) {
       out.append(text.substr(i, open + 1 - i));
       i = open + 1;
@@ -59,8 +63,9 @@ std::string TokenVault::Unmask(std::string_view text) const {
     const std::size_t length = sealed.size() - crypto_secretbox_NONCEBYTES - crypto_secretbox_MACBYTES;
     const std::size_t at = out.size();
     out.resize(at + length);
-    if (crypto_secretbox_open_easy(reinterpret_cast<unsigned char*>(out.data()) + at, nonce + crypto_secretbox_NONCEBYTES,
-                                   length + crypto_secretbox_MACBYTES, nonce, key_.data()) != 0) {
+    if (crypto_secretbox_open_easy(reinterpret_cast<unsigned char*>(out.data()) + at,
+                                   nonce + crypto_secretbox_NONCEBYTES, length + crypto_secretbox_MACBYTES, nonce,
+                                   key_.data()) != 0) {
       out.resize(at);  // cannot happen unless memory was corrupted; keep the placeholder
       out.append(text.substr(open, close + 1 - open));
     }

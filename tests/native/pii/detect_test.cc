@@ -19,7 +19,8 @@ std::vector<Found> Scan(const std::string& text, float min_score = 0.4F) {
   options.min_score = min_score;
   std::vector<Found> out;
   for (const Entity& e : detector.value().Detect(text, options)) {
-    out.push_back({detector.value().type_names()[static_cast<std::size_t>(e.type)], text.substr(e.begin, e.end - e.begin)});
+    out.push_back(
+        {detector.value().type_names()[static_cast<std::size_t>(e.type)], text.substr(e.begin, e.end - e.begin)});
   }
   return out;
 }
@@ -46,7 +47,7 @@ TEST(PiiDetect, CreditCardsNeedLuhnAndAnIssuer) {
   ExpectOnly("pay with 5500-0000-0000-0004", "CREDIT_CARD", "5500-0000-0000-0004");
   ExpectOnly("amex 378282246310005", "CREDIT_CARD", "378282246310005");
   ExpectNone("order 4111 1111 1111 1112 shipped");  // Luhn fails
-  ExpectNone("ref 1234567812345670");              // Luhn passes, no issuer
+  ExpectNone("ref 1234567812345670");               // Luhn passes, no issuer
 }
 
 TEST(PiiDetect, SocialSecurityNumbersFollowSsaRules) {
@@ -132,7 +133,9 @@ TEST(PiiDetect, PeopleAndPlaces) {
 
 TEST(PiiDetect, EvasionDoesNotHideValues) {
   // Fullwidth digits and a zero-width space inside an SSN: offsets are into the original.
-  const std::string text = "ssn \xEF\xBC\x95\xEF\xBC\x93\xEF\xBC\x96-90-43\xE2\x80\x8B" "99 ok";
+  const std::string text =
+      "ssn \xEF\xBC\x95\xEF\xBC\x93\xEF\xBC\x96-90-43\xE2\x80\x8B"
+      "99 ok";
   const std::vector<Found> found = Scan(text);
   ASSERT_EQ(found.size(), 1U);
   EXPECT_EQ(found[0].type, "US_SSN");
