@@ -112,6 +112,8 @@ std::size_t Scanner::TryNumber(std::size_t i) {
     }
   }
 
+  std::array<signed char, kBuiltinTypeCount> context;
+  context.fill(-1);  // whether each type's context words precede the run, computed on demand
   for (int k = r.count; k >= 1; --k) {
     const std::size_t end = r.group_end[k - 1];
     if (!CleanEnd(end) && !(At(end) == ')' && r.paren && k == 1)) continue;
@@ -120,7 +122,9 @@ std::size_t Scanner::TryNumber(std::size_t i) {
     const bool seps_ok = SameSeparators(r, k, " -");
     Classified best;
     auto consider = [&](int type, float score) {
-      if (score > 0 && HasContext(type, r.begin)) score = std::min(1.0F, score + (type == kDateTime ? 0.55F : 0.35F));
+      signed char& known = context[type];
+      if (known < 0) known = HasContext(type, r.begin) ? 1 : 0;
+      if (score > 0 && known == 1) score = std::min(1.0F, score + (type == kDateTime ? 0.55F : 0.35F));
       if (score > best.score) best = Classified{type, score};
     };
     const int l0 = Len(r, 0);

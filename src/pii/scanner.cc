@@ -74,6 +74,16 @@ void Scanner::Run() {
       continue;
     }
     std::size_t end = 0;
+    if (cls & kLower) {
+      // Most words are plain lower-case prose: nothing can start there unless the word runs
+      // into '@', '.', '-', '_', ':', '/' or the like.
+      const std::size_t word_end = RunOf(i, kLower);
+      const char next = At(word_end);
+      if (word_end < n && !IsAlnum(next) && std::string_view("@.-_:/'+%=").find(next) == std::string_view::npos) {
+        i = word_end;
+        continue;
+      }
+    }
     if (alnum) {
       end = TryEmail(i);
       if (end == 0 && (cls & kLower)) end = TryUrl(i);
