@@ -15,9 +15,8 @@ std::size_t CapitalisedWord(std::string_view s, std::size_t i) {
   while (j < s.size()) {
     if (IsLower(s[j]) || (IsUpper(s[j]) && j - i <= 2 && s[i] == 'M')) {  // Mc/Mac
       ++j;
-    } else if ((s[j] == '\'' || s[j] == '-') && j + 1 < s.size() && IsUpper(s[j + 1])) {
-      j += 2;
-    } else if (s[j] == '\'' && j == i + 1 && j + 1 < s.size() && IsLower(s[j + 1])) {  // D'angelo
+    } else if ((s[j] == '\'' || s[j] == '-') && j + 1 < s.size() &&
+               (IsUpper(s[j + 1]) || (s[j] == '\'' && j == i + 1 && IsLower(s[j + 1])))) {  // O'Brien, D'angelo
       j += 2;
     } else {
       break;

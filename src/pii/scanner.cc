@@ -17,7 +17,6 @@ constexpr std::array<unsigned char, 256> MakeClassTable() {
   t['_'] |= kWordPunct;
   return t;
 }
-constexpr std::array<unsigned char, 256> kTable = MakeClassTable();
 
 // Words that, shortly before a value, make it more likely to be that type (Presidio's
 // context enhancement). Matched case-insensitively at a word start.
@@ -41,14 +40,7 @@ constexpr ContextWords kContext[] = {
 
 }  // namespace
 
-const unsigned char kCharClass[256] = {
-#define ROW(b) \
-  kTable[b], kTable[b + 1], kTable[b + 2], kTable[b + 3], kTable[b + 4], kTable[b + 5], kTable[b + 6], kTable[b + 7]
-    ROW(0),   ROW(8),   ROW(16),  ROW(24),  ROW(32),  ROW(40),  ROW(48),  ROW(56),  ROW(64),  ROW(72),  ROW(80),
-    ROW(88),  ROW(96),  ROW(104), ROW(112), ROW(120), ROW(128), ROW(136), ROW(144), ROW(152), ROW(160), ROW(168),
-    ROW(176), ROW(184), ROW(192), ROW(200), ROW(208), ROW(216), ROW(224), ROW(232), ROW(240), ROW(248),
-#undef ROW
-};
+const std::array<unsigned char, 256> kCharClass = MakeClassTable();
 
 bool StartsWithWord(std::string_view s, std::size_t i, std::string_view word) {
   if (i + word.size() > s.size()) return false;

@@ -3,6 +3,7 @@
 #ifndef COPILOT_PII_SCANNER_H_
 #define COPILOT_PII_SCANNER_H_
 
+#include <array>
 #include <cstddef>
 #include <initializer_list>
 #include <string_view>
@@ -22,7 +23,7 @@ enum CharClass : unsigned char {
   kUrlChar = 32,
   kBase64 = 64,  // + / = _ -
 };
-extern const unsigned char kCharClass[256];
+extern const std::array<unsigned char, 256> kCharClass;
 
 inline bool IsDigit(char c) {
   return (kCharClass[static_cast<unsigned char>(c)] & kDigit) != 0;
