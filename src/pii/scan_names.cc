@@ -175,7 +175,7 @@ std::size_t Scanner::TryAddress(std::size_t i) {
     std::size_t e = CapitalisedWord(s_, k);
     if (e == k && words == 0) {  // a direction: N, S, NE ...
       e = RunOf(k, kUpper);
-      if (e - k > 2 || std::string_view("NSEW").find(s_[k]) == std::string_view::npos || At(e) != ' ') e = k;
+      if (e - k > 2 || std::string_view("NSEW").find(At(k)) == std::string_view::npos || At(e) != ' ') e = k;
       direction = e > k;
     }
     if (e == k) {  // ordinals such as "5th"
