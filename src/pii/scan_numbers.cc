@@ -36,7 +36,9 @@ bool SameSeparators(const DigitRun& r, int k, std::string_view allowed) {
   return true;
 }
 
+// The value of a digit group; groups longer than six digits read as 999999 (no overflow).
 int Number(std::string_view s, std::size_t begin, std::size_t end) {
+  if (end - begin > 6) return 999999;
   int v = 0;
   for (std::size_t k = begin; k < end; ++k) v = v * 10 + (s[k] - '0');
   return v;
