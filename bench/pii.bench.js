@@ -3,7 +3,7 @@
 // plus the latency of detect and mask on a 2 KB prompt. `npm run bench -- pii`
 import { loadCore } from '../js/entry/node.js';
 import { measure, printTable } from './harness.js';
-import { Faker, en } from '@faker-js/faker';
+import { Faker, en, base } from '@faker-js/faker';
 import { generateCorpus } from '../tests/pii-corpus/corpus.js';
 
 const core = await loadCore();
@@ -13,7 +13,7 @@ const { OpenRedaction } = await import('@openredaction/openredaction');
 // Two texts: the labelled corpus alone (PII-dense: a value every ~55 bytes), and the same
 // documents between ordinary prose paragraphs, closer to what users type into a copilot.
 const docs = generateCorpus({ seed: 7, count: 1500 }).map((d) => d.text);
-const prose = new Faker({ locale: [en] });
+const prose = new Faker({ locale: [en, base] });
 prose.seed(7);
 const mixed = docs.map((d) => `${d}\n\n${prose.lorem.paragraphs(1)} ${prose.hacker.phrase()} ${prose.company.catchPhrase()}.`).join('\n\n');
 const dense = docs.join('\n\n');

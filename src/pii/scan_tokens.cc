@@ -321,7 +321,7 @@ std::size_t Scanner::TryHighEntropy(std::size_t i) {
   const std::string_view token = s_.substr(i, length);
   // A UUID is an identifier, not a credential.
   if (length == 36 && token[8] == '-' && token[13] == '-' && token[18] == '-' && token[23] == '-') return 0;
-  if (ShannonEntropy(token) < 3.5 || !HasContext(kSecret, i)) return 0;
+  if (!HasContext(kSecret, i) || ShannonEntropy(token) < 3.5) return 0;
   Emit(kSecret, i, end, 0.75F);
   return end;
 }

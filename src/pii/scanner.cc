@@ -76,6 +76,19 @@ void Scanner::Run() {
         continue;
       }
     }
+    if (cls & kUpper) {
+      // A capitalised word ("Sarah", "Street") followed by plain punctuation can only start a
+      // name, a place or a date.
+      const std::size_t word_end = RunOf(i + 1, kLower);
+      const char next = At(word_end);
+      if (word_end > i + 1 && word_end < n && !IsAlnum(next) &&
+          std::string_view("@.-_:/'+%=").find(next) == std::string_view::npos) {
+        end = TryMonthDate(i);
+        if (end == 0) end = TryWords(i);
+        i = end > i ? end : word_end;
+        continue;
+      }
+    }
     if (alnum) {
       end = TryEmail(i);
       if (end == 0 && (cls & kLower)) end = TryUrl(i);
