@@ -124,6 +124,8 @@ export interface PiiStreamingUnmasker {
   push(chunk: string): string;
   /** Ends the stream and returns what was held back. */
   flush(): string;
+  /** Same as flush(). */
+  end(): string;
 }
 
 /** One conversation's token vault: "<PERSON_1>" means the same person for its whole life. */

@@ -196,6 +196,10 @@ function streamingUnmasker(conversation, use) {
       pending = '';
       return rest ? conversation.unmask(rest) : '';
     },
+    /** The same as flush(), under the name the chat store's guard uses. */
+    end() {
+      return this.flush();
+    },
   };
 }
 

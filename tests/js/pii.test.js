@@ -123,7 +123,11 @@ test('the streaming unmasker restores placeholders split across chunks, at every
   }
   const stream = chat.createStreamingUnmasker();
   assert.equal(stream.push('a < b and <PERSON_1'), 'a < b and ');
-  assert.equal(stream.flush(), 'Sarah Johnson'.slice(0, 0) + '<PERSON_1');
+  assert.equal(stream.flush(), '<PERSON_1');
+  const again = chat.createStreamingUnmasker();
+  assert.equal(again.push('Hi <PERSON_'), 'Hi ');
+  assert.equal(again.push('1>!'), 'Sarah Johnson!');
+  assert.equal(again.end(), '');
   chat.close();
 });
 
