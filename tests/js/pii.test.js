@@ -172,3 +172,9 @@ test('bad input: non-strings, empty, NUL bytes, lone surrogates, 10 MB', () => {
   assert.equal(result.entities.at(-1).text, '415-555-2671');
   assert.equal(pii.mask(big).text.length < big.length, true);
 });
+
+test('the shared PII scenario (also run in Chromium and workerd) passes in Node', async () => {
+  const { runPiiSmoke } = await import('../shared/pii-smoke.js');
+  const { assertChecks } = await import('../shared/assert-checks.js');
+  assertChecks(await runPiiSmoke());
+});
