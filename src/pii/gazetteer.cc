@@ -526,19 +526,6 @@ constexpr std::string_view kNameCues[] = {
     "daughter", "mother", "father",  "brother",   "sister", "friend", "for",
 };
 
-enum : unsigned {
-  kFirst = 1,
-  kAmbiguous = 2,
-  kLast = 4,
-  kStop = 8,
-  kTitle = 16,
-  kPlace = 32,
-  kPlacePrefix = 64,
-  kSuffix = 128,
-  kState = 256,
-  kCue = 512,
-};
-
 struct FnvHash {
   std::size_t operator()(std::string_view s) const {
     std::uint32_t h = 2166136261U;
@@ -555,63 +542,63 @@ const FlagMap& Flags() {
     auto add = [m](const auto& list, unsigned flag) {
       for (std::string_view w : list) (*m)[w] |= flag;
     };
-    add(kFirstNames, kFirst);
-    add(kAmbiguousFirstNames, kAmbiguous);
-    add(kLastNames, kLast);
-    add(kStopWords, kStop);
-    add(kTitles, kTitle);
-    add(kPlaces, kPlace);
-    add(kStreetSuffixes, kSuffix);
-    add(kStateCodes, kState);
-    add(kNameCues, kCue);
+    add(kFirstNames, kGzFirstName);
+    add(kAmbiguousFirstNames, kGzAmbiguousFirstName);
+    add(kLastNames, kGzLastName);
+    add(kStopWords, kGzStopWord);
+    add(kTitles, kGzTitle);
+    add(kPlaces, kGzPlace);
+    add(kStreetSuffixes, kGzStreetSuffix);
+    add(kStateCodes, kGzStateCode);
+    add(kNameCues, kGzNameCue);
     for (std::string_view place : kPlaces) {
       const std::size_t space = place.find(' ');
-      if (space != std::string_view::npos) (*m)[place.substr(0, space)] |= kPlacePrefix;
+      if (space != std::string_view::npos) (*m)[place.substr(0, space)] |= kGzPlacePrefix;
     }
     return m;
   }();
   return *map;
 }
 
-unsigned Lookup(std::string_view word) {
+}  // namespace
+
+unsigned WordFlags(std::string_view word) {
   if (word.empty() || word.size() > 24) return 0;
   const FlagMap& map = Flags();
   auto found = map.find(word);
   return found == map.end() ? 0 : found->second;
 }
 
-}  // namespace
-
 bool IsFirstName(std::string_view word) {
-  return (Lookup(word) & kFirst) != 0;
+  return (WordFlags(word) & kGzFirstName) != 0;
 }
 bool IsAmbiguousFirstName(std::string_view word) {
-  return (Lookup(word) & kAmbiguous) != 0;
+  return (WordFlags(word) & kGzAmbiguousFirstName) != 0;
 }
 bool IsLastName(std::string_view word) {
-  return (Lookup(word) & kLast) != 0;
+  return (WordFlags(word) & kGzLastName) != 0;
 }
 bool IsCapitalisedStopWord(std::string_view word) {
-  return (Lookup(word) & kStop) != 0;
+  return (WordFlags(word) & kGzStopWord) != 0;
 }
 bool IsPersonTitle(std::string_view word) {
-  return (Lookup(word) & kTitle) != 0;
+  return (WordFlags(word) & kGzTitle) != 0;
 }
 bool IsPlaceName(std::string_view words) {
-  return (Lookup(words) & kPlace) != 0;
+  return (WordFlags(words) & kGzPlace) != 0;
 }
 bool StartsPlaceName(std::string_view word) {
-  return (Lookup(word) & kPlacePrefix) != 0;
+  return (WordFlags(word) & kGzPlacePrefix) != 0;
 }
 bool IsStreetSuffix(std::string_view word) {
-  if ((Lookup(word) & kSuffix) != 0) return true;
-  return word.size() > 3 && word.back() == 's' && (Lookup(word.substr(0, word.size() - 1)) & kSuffix) != 0;
+  if ((WordFlags(word) & kGzStreetSuffix) != 0) return true;
+  return word.size() > 3 && word.back() == 's' && (WordFlags(word.substr(0, word.size() - 1)) & kGzStreetSuffix) != 0;
 }
 bool IsStateCode(std::string_view word) {
-  return (Lookup(word) & kState) != 0;
+  return (WordFlags(word) & kGzStateCode) != 0;
 }
 bool IsNameCue(std::string_view lower_word) {
-  return (Lookup(lower_word) & kCue) != 0;
+  return (WordFlags(lower_word) & kGzNameCue) != 0;
 }
 
 int MonthNumber(std::string_view word) {

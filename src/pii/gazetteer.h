@@ -7,6 +7,21 @@
 
 namespace copilot::pii {
 
+enum GazetteerFlag : unsigned {
+  kGzFirstName = 1,
+  kGzAmbiguousFirstName = 2,
+  kGzLastName = 4,
+  kGzStopWord = 8,
+  kGzTitle = 16,
+  kGzPlace = 32,
+  kGzPlacePrefix = 64,
+  kGzStreetSuffix = 128,
+  kGzStateCode = 256,
+  kGzNameCue = 512,
+};
+// Every GazetteerFlag of `word`, in one lookup (the Is* functions below test one each).
+unsigned WordFlags(std::string_view word);
+
 bool IsFirstName(std::string_view word);
 // First names that are also common English words or places ("May", "Will", "Paris"):
 // they need a surname next to them to count.

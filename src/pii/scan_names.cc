@@ -70,8 +70,9 @@ std::size_t Scanner::TryWords(std::size_t i) {
   std::size_t e0 = CapitalisedWord(s_, i);
   if (e0 == i) return 0;
   const std::string_view w0 = s_.substr(i, e0 - i);
+  const unsigned flags = WordFlags(w0);
   // A title, then one to three capitalised names.
-  if (IsPersonTitle(w0)) {
+  if ((flags & kGzTitle) != 0) {
     std::size_t j = e0 + (At(e0) == '.' ? 1 : 0);
     if (At(j) != ' ') return 0;
     const std::size_t begin = j + 1;
@@ -98,9 +99,11 @@ std::size_t Scanner::TryWords(std::size_t i) {
       break;
     }
   }
-  const bool multiword_place = StartsPlaceName(w0);
+  const bool multiword_place = (flags & kGzPlacePrefix) != 0;
   for (int n = 2; n >= 0; --n) {
-    if (ends[n] == 0 || (n > 0 && !multiword_place) || !IsPlaceName(s_.substr(i, ends[n] - i))) continue;
+    if (ends[n] == 0 || (n > 0 && !multiword_place) || (n == 0 && (flags & kGzPlace) == 0) ||
+        (n > 0 && !IsPlaceName(s_.substr(i, ends[n] - i))))
+      continue;
     // "Charlotte Kuhn", "Austin Smith": a one-word place before a capitalised non-place word
     // is a first name.
     if (n == 0 && ends[1] != 0) {
@@ -116,28 +119,33 @@ std::size_t Scanner::TryWords(std::size_t i) {
   }
   // Month-like or virtue first names (May, June, Hope) are stop words; before a capitalised
   // non-stop word they still start a name.
-  if (IsCapitalisedStopWord(w0) && !(IsAmbiguousFirstName(w0) || w0 == "Hope" || w0 == "Jan")) return 0;
+  const unsigned f0 = flags;
+  const bool stop0 = (f0 & kGzStopWord) != 0;
+  const bool first0 = (f0 & kGzFirstName) != 0;
+  if (stop0 && (f0 & kGzAmbiguousFirstName) == 0) return 0;
   // A person: a known first name, a known surname after a capitalised word, or a cue word.
   const std::size_t e1 = ends[1];
   const std::string_view w1 = e1 != 0 ? s_.substr(e0 + 1, e1 - e0 - 1) : std::string_view();
+  const unsigned f1 = w1.empty() ? 0 : WordFlags(w1);
+  const bool last1 = (f1 & kGzLastName) != 0;
   // Surnames that are also common words (West, Mills, Green) count when w0 is a first name.
-  const bool w1_word = !w1.empty() && (!IsCapitalisedStopWord(w1) || IsLastName(w1));
-  const bool w1_ok = w1_word && (!IsStreetSuffix(w1) || IsFirstName(w0) || IsLastName(w1));
-  if (IsCapitalisedStopWord(w0) && !w1_ok) return 0;
+  const bool w1_word = !w1.empty() && ((f1 & kGzStopWord) == 0 || last1);
+  const bool w1_ok = w1_word && (first0 || last1 || !IsStreetSuffix(w1));
+  if (stop0 && !w1_ok) return 0;
   bool sentence_start = false;
   const Word before = PreviousWord(s_, i, &sentence_start);
   const bool cue = IsNameCue(before);
   float score = 0;
   std::size_t end = e0;
-  if (IsFirstName(w0) && w1_ok) {
-    score = IsLastName(w1) ? 0.95F : 0.85F;
+  if (first0 && w1_ok) {
+    score = last1 ? 0.95F : 0.85F;
     end = e1;
-  } else if (w1_ok && IsLastName(w1)) {
+  } else if (w1_ok && last1) {
     score = 0.75F;
     end = e1;
-  } else if (IsFirstName(w0) && !IsAmbiguousFirstName(w0)) {
+  } else if (first0 && (f0 & kGzAmbiguousFirstName) == 0) {
     score = cue ? 0.8F : sentence_start ? 0.45F : 0.6F;
-  } else if (IsLastName(w0) && cue) {
+  } else if ((f0 & kGzLastName) != 0 && cue) {
     score = 0.6F;
   } else if (cue && !sentence_start && w1_ok) {
     score = 0.6F;
@@ -146,7 +154,7 @@ std::size_t Scanner::TryWords(std::size_t i) {
     score = w1_ok ? 0.7F : 0.6F;
     end = w1_ok ? e1 : e0;
   }
-  if (score == 0 && w1_ok && !IsPlaceName(w1) && !IsFirstName(w1)) {
+  if (score == 0 && w1_ok && (f1 & (kGzPlace | kGzFirstName)) == 0) {
     // Two capitalised words that are neither common words nor places: likely a name, less so
     // at the start of a sentence where any word is capitalised.
     score = sentence_start ? 0.45F : 0.5F;
