@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 namespace copilot::pii {
 namespace {
@@ -124,21 +125,25 @@ void Scanner::Emit(int type, std::size_t begin, std::size_t end, float base) {
 }
 
 bool Scanner::HasContext(int type, std::size_t begin) const {
+  const ContextWords* entry = nullptr;
+  for (const ContextWords& e : kContext) {
+    if (e.type == type) entry = &e;
+  }
+  if (entry == nullptr) return false;
   // Birth dates sit right after their cue ("DOB:", "born on"); other values may sit further.
   const std::size_t window = type == kDateTime ? 24 : 48;
   const std::size_t from = begin > window ? begin - window : 0;
-  char lower[48];
-  const std::size_t n = std::min(begin, s_.size()) - from;
-  for (std::size_t k = 0; k < n; ++k) lower[k] = Lower(s_[from + k]);
-  const std::string_view text(lower, n);
-  for (const ContextWords& entry : kContext) {
-    if (entry.type != type) continue;
-    for (std::string_view word : entry.words) {
-      if (word.empty()) continue;
-      for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
-        const std::size_t abs = from + at;
-        if (abs == 0 || !IsAlpha(s_[abs - 1])) return true;
-      }
+  std::uint32_t first_letters = 0;
+  for (std::string_view word : entry->words) {
+    if (!word.empty()) first_letters |= 1U << (word[0] - 'a');
+  }
+  // One pass over the window: at each word start whose first letter some cue starts with,
+  // compare those cues.
+  for (std::size_t k = from; k < begin; ++k) {
+    const char c = Lower(s_[k]);
+    if (c < 'a' || c > 'z' || (first_letters & (1U << (c - 'a'))) == 0 || (k > 0 && IsAlpha(s_[k - 1]))) continue;
+    for (std::string_view word : entry->words) {
+      if (!word.empty() && word[0] == c && k + word.size() <= begin && StartsWithWord(s_, k, word)) return true;
     }
   }
   return false;
