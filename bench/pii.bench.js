@@ -65,7 +65,7 @@ for (const [label, text] of Object.entries(texts)) {
   ];
   const rows = [];
   for (const [name, fn, input] of cases) {
-    const r = await measure(fn, { seconds: 2, unitsPerCall: mib(input), warmup: 0.5 });
+    const r = await measure(fn, { seconds: 3, unitsPerCall: mib(input), warmup: 0.5 });
     rows.push({ engine: name, 'MiB/s': r.rate, calls: r.calls });
   }
   const fastestPeer = Math.max(rows[3]['MiB/s'], rows[4]['MiB/s']);
