@@ -105,3 +105,17 @@ async function securityExample(): Promise<SecurityEvaluationResult> {
 }
 
 export { securityExample };
+async function maskPrompt(prompt: string): Promise<string> {
+  const core = await loadCore();
+  const found = core.pii.detect(prompt, { minScore: 0.5, types: ['EMAIL_ADDRESS', 'EMPLOYEE_ID'], customPatterns: [{ type: 'EMPLOYEE_ID', pattern: 'EMP\\d{6}', confidence: 0.9, jurisdiction: ['internal'] }] });
+  const first: number = found.entities[0]?.start ?? 0;
+  const chat = core.pii.createConversation();
+  const masked = core.pii.mask(prompt, { rules: ['email-masking', 'ssn-encryption'], operators: { PERSON: 'tokenize', CREDIT_CARD: { type: 'mask', keepLast: 4 } }, conversation: chat });
+  const stream = chat.createStreamingUnmasker();
+  const answer = stream.push(masked.text.slice(first)) + stream.flush();
+  const deep: { password: string } = core.pii.maskSensitiveData({ password: 'x' });
+  chat.close();
+  return answer + deep.password;
+}
+
+export { maskPrompt };

@@ -1,0 +1,177 @@
+#include "pii/scanner.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+
+namespace copilot::pii {
+namespace {
+
+constexpr std::array<unsigned char, 256> MakeClassTable() {
+  std::array<unsigned char, 256> t{};
+  for (int c = '0'; c <= '9'; ++c) t[c] = kDigit | kUrlChar;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kUpper | kUrlChar;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kLower | kUrlChar;
+  for (char c : std::string_view("._%+-'")) t[static_cast<unsigned char>(c)] |= kLocalPart;
+  for (char c : std::string_view("-._~:/?#[]@!$&'()*+,;=%")) t[static_cast<unsigned char>(c)] |= kUrlChar;
+  for (char c : std::string_view("+/_-")) t[static_cast<unsigned char>(c)] |= kBase64;
+  t['_'] |= kWordPunct;
+  return t;
+}
+
+// Words that, shortly before a value, make it more likely to be that type (Presidio's
+// context enhancement). Matched case-insensitively at a word start.
+struct ContextWords {
+  int type;
+  std::array<std::string_view, 10> words;
+};
+constexpr ContextWords kContext[] = {
+    {kPhoneNumber, {"phone", "call", "tel", "mobile", "cell", "fax", "contact", "whatsapp", "sms", "dial"}},
+    {kCreditCard, {"card", "credit", "visa", "mastercard", "amex", "payment", "debit", "cc"}},
+    {kUsSsn, {"ssn", "social security", "social-security", "ss#", "ss #"}},
+    {kUsItin, {"itin", "taxpayer", "tax id"}},
+    {kIbanCode, {"iban", "account", "bank", "transfer", "wire"}},
+    {kUkNhs, {"nhs", "health service", "patient", "nhs no"}},
+    {kUkNino, {"nino", "national insurance", "ni number", "ni no"}},
+    {kDateTime, {"born", "birth", "dob", "d.o.b", "birthday", "b-day"}},
+    {kSecret, {"key", "token", "secret", "password", "passwd", "pwd", "credential", "bearer", "auth", "apikey"}},
+    {kCrypto, {"wallet", "bitcoin", "btc", "eth", "ethereum", "crypto", "address"}},
+    {kIpAddress, {"ip", "host", "server", "address", "ipv4", "ipv6", "client"}},
+};
+
+}  // namespace
+
+const std::array<unsigned char, 256> kCharClass = MakeClassTable();
+
+bool StartsWithWord(std::string_view s, std::size_t i, std::string_view word) {
+  if (i + word.size() > s.size()) return false;
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    if (Lower(s[i + k]) != word[k]) return false;
+  }
+  return true;
+}
+
+void Scanner::Run() {
+  const std::size_t n = s_.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const char c = s_[i];
+    const unsigned char cls = kCharClass[static_cast<unsigned char>(c)];
+    const bool alnum = (cls & (kDigit | kUpper | kLower)) != 0;
+    if (!alnum && c != '+' && c != '(' && c != '-' && c != ':') {
+      ++i;
+      continue;
+    }
+    if (i > 0 && IsWord(s_[i - 1])) {  // inside a word: only word starts begin an entity
+      i = std::max(i + 1, RunOf(i, kDigit | kUpper | kLower | kWordPunct));
+      continue;
+    }
+    std::size_t end = 0;
+    if (cls & kLower) {
+      // Most words are plain lower-case prose: nothing can start there unless the word runs
+      // into '@', '.', '-', '_', ':', '/' or the like.
+      const std::size_t word_end = RunOf(i, kLower);
+      const char next = At(word_end);
+      if (word_end < n && !IsAlnum(next) && std::string_view("@.-_:/'+%=").find(next) == std::string_view::npos) {
+        i = word_end;
+        continue;
+      }
+    }
+    if (cls & kUpper) {
+      // A capitalised word ("Sarah", "Street") followed by plain punctuation can only start a
+      // name, a place or a date.
+      const std::size_t word_end = RunOf(i + 1, kLower);
+      const char next = At(word_end);
+      if (word_end > i + 1 && word_end < n && !IsAlnum(next) &&
+          std::string_view("@.-_:/'+%=").find(next) == std::string_view::npos) {
+        end = TryMonthDate(i);
+        if (end == 0) end = TryWords(i);
+        i = end > i ? end : word_end;
+        continue;
+      }
+    }
+    if (alnum) {
+      end = TryEmail(i);
+      if (end == 0 && (cls & kLower)) end = TryUrl(i);
+      if (end == 0) end = TryHexColon(i);
+      if (end == 0) end = TryPrefixedToken(i);
+      if (end == 0) end = TryCrypto(i);
+      if (end == 0 && (cls & kUpper)) end = TryIban(i);
+      if (end == 0 && (cls & kUpper)) end = TryNino(i);
+      if (end == 0 && (cls & kDigit)) end = TryNumber(i);
+      if (end == 0 && (cls & kDigit)) end = TryAddress(i);
+      if (end == 0) end = TryHighEntropy(i);
+      if (end == 0 && (cls & (kUpper | kDigit))) end = TryMonthDate(i);
+      if (end == 0 && (cls & kUpper)) end = TryWords(i);
+    } else if (c == '+' || c == '(') {
+      end = TryNumber(i);
+    } else if (c == '-') {
+      end = TryPem(i);
+    } else {
+      end = TryHexColon(i);
+    }
+    if (end > i) {
+      i = end;
+    } else {
+      i = alnum ? RunOf(i, kDigit | kUpper | kLower | kWordPunct) : i + 1;
+    }
+  }
+}
+
+void Scanner::Emit(int type, std::size_t begin, std::size_t end, float base) {
+  float score = base;
+  if (HasContext(type, begin)) score = std::min(1.0F, base + (type == kDateTime ? 0.55F : 0.35F));
+  out_.push_back(Entity{type, begin, end, score});
+}
+
+bool Scanner::HasContext(int type, std::size_t begin) const {
+  const ContextWords* entry = nullptr;
+  for (const ContextWords& e : kContext) {
+    if (e.type == type) entry = &e;
+  }
+  if (entry == nullptr) return false;
+  // Birth dates sit right after their cue ("DOB:", "born on"); other values may sit further.
+  const std::size_t window = type == kDateTime ? 24 : 48;
+  const std::size_t from = begin > window ? begin - window : 0;
+  std::uint32_t first_letters = 0;
+  for (std::string_view word : entry->words) {
+    if (!word.empty()) first_letters |= 1U << (word[0] - 'a');
+  }
+  // One pass over the window: at each word start whose first letter some cue starts with,
+  // compare those cues.
+  for (std::size_t k = from; k < begin; ++k) {
+    const char c = Lower(s_[k]);
+    if (c < 'a' || c > 'z' || (first_letters & (1U << (c - 'a'))) == 0 || (k > 0 && IsAlpha(s_[k - 1]))) continue;
+    for (std::string_view word : entry->words) {
+      if (!word.empty() && word[0] == c && k + word.size() <= begin && StartsWithWord(s_, k, word)) return true;
+    }
+  }
+  return false;
+}
+
+std::size_t Scanner::RunOf(std::size_t i, unsigned char mask) const {
+  while (i < s_.size() && (kCharClass[static_cast<unsigned char>(s_[i])] & mask) != 0) ++i;
+  return i;
+}
+
+bool Scanner::PreviousWordIs(std::size_t i, std::initializer_list<std::string_view> words) const {
+  std::size_t end = i;
+  while (end > 0 && (s_[end - 1] == ' ' || s_[end - 1] == ':' || s_[end - 1] == '=' || s_[end - 1] == '#')) --end;
+  std::size_t begin = end;
+  while (begin > 0 && IsAlpha(s_[begin - 1])) --begin;
+  for (std::string_view word : words) {
+    if (end - begin == word.size() && StartsWithWord(s_, begin, word)) return true;
+  }
+  return false;
+}
+
+bool Scanner::CleanEnd(std::size_t i) const {
+  if (i >= s_.size()) return true;
+  const char c = s_[i];
+  if (IsWord(c) || c == '@') return false;
+  // "1.2.3" or "12-34": a separator followed by more of the same token.
+  if ((c == '.' || c == '-' || c == '/' || c == ':') && IsAlnum(At(i + 1))) return false;
+  return true;
+}
+
+}  // namespace copilot::pii
