@@ -5,7 +5,7 @@
 export const FRAMEWORKS = ['gdpr', 'hipaa', 'sox', 'pci-dss'];
 
 const STRONG_ALGORITHMS = ['AES-256-GCM', 'XChaCha20-Poly1305'];
-const CARD_RULES = ['credit-card-masking', 'pan-masking', 'card-masking', 'pci-masking'];
+const CARD_RULES = ['card-masking', 'credit-card-masking', 'pan-masking', 'pci-masking'];
 
 const finding = (control, title, ok, detail, fix, { warnOnly = false, remedy } = {}) => ({
   control,
@@ -47,7 +47,7 @@ const remedies = {
   audit: { path: 'auditSettings.enabled', value: true },
   retention: (days) => ({ path: 'auditSettings.retention', value: days }),
   pii: { path: 'piiProtection', value: { enabled: true, autoDetection: true } },
-  card: { path: 'piiProtection.maskingRules', add: 'credit-card-masking' },
+  card: { path: 'piiProtection.maskingRules', add: 'card-masking' },
   threats: { path: 'threatDetection.enabled', value: true },
   alerts: { path: 'auditSettings.realTimeAlerts', value: true },
 };
@@ -117,7 +117,7 @@ const checks = {
       f.cardMaskingVerified === undefined
         ? (f.cardRule ? 'a card masking rule is configured (not exercised: core.pii is not in this build)' : 'no card masking rule')
         : f.cardMaskingVerified ? 'a test PAN was masked to at most its BIN and last four digits' : 'a test PAN came back with more digits than BIN and last four',
-      "add 'credit-card-masking' to piiProtection.maskingRules", { remedy: remedies.card }),
+      "add 'card-masking' to piiProtection.maskingRules", { remedy: remedies.card }),
     finding('PCI DSS v4.0.1 3.5.1.1', 'Stored PAN hashes are keyed', f.keyedPanHashing,
       f.keyedPanHashing ? 'keyed hashing' : 'no keyed hashing configured for PANs',
       "set piiProtection.panHashing: 'keyed' (HMAC with a managed key), never a plain hash", { warnOnly: true }),
