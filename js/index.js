@@ -2,3 +2,4 @@
 // the way that runtime obtains the wasm module.
 export { loadCore } from './core/load-core.js';
 export { CopilotError, ERROR_CODES } from './errors.js';
+export { createMemoryScope } from './memory/memory-scope.js';

@@ -1,0 +1,39 @@
+// The storage adapter contract shared by the IndexedDB and in-memory adapters. A row is
+//   { id, part, scope, env: Uint8Array, size, updated, accessed, hits, expires, keyId, hlc, device }
+// where `id` and `part` are keyed hashes and `env` a sealed envelope: adapters never see a
+// caller's key or value. Methods (all async):
+//   open()                     ready the store (idempotent)
+//   get(ids)                   rows in the same order, undefined where absent
+//   listPartition(part)        every row of one partition
+//   getMeta(k)                 a meta value or undefined
+//   listOutbox(parts)          outbox entries of these partitions, in write order
+//   commit(ops)                { put, del, meta, metaAdd, outbox, outboxDel }, all or nothing;
+//                              QuotaExceededError (a DOMException-like error) when full,
+//                              ConstraintError when a metaAdd key exists
+//   dump()                     every row of every store (tests)
+//   close()
+import { CopilotError } from '../../errors.js';
+
+/** Bytes a row takes at rest, as the simulated quota counts them. */
+export function rowBytes(row) {
+  return row.env.byteLength + 96;
+}
+
+/** The error a full store raises, shaped as IndexedDB raises it. */
+export function quotaError() {
+  const message = 'the storage quota is exhausted';
+  if (typeof DOMException === 'function') return new DOMException(message, 'QuotaExceededError');
+  return Object.assign(new Error(message), { name: 'QuotaExceededError' });
+}
+
+export function isQuotaError(error) {
+  return error?.name === 'QuotaExceededError';
+}
+
+export function isConstraintError(error) {
+  return error?.name === 'ConstraintError';
+}
+
+export function closedError() {
+  return new CopilotError('CLOSED', 'this store was closed: create a new memory scope');
+}

@@ -1,0 +1,557 @@
+// createMemoryScope: the seed's MemoryScopeHookResult over an encrypted store. The wasm core
+// seals records and plans retention; this file moves bytes between it and a storage adapter,
+// one adapter transaction and one boundary crossing per batch.
+import { loadCore, moduleOf } from '../core/load-core.js';
+import { CopilotError } from '../errors.js';
+import { isQuotaError } from './adapters/contract.js';
+import { IndexedDBAdapter } from './adapters/indexeddb.js';
+import { MemoryAdapter, namedMemoryAdapter } from './adapters/memory.js';
+import { checkKey, checkOptions, describe, MAX_VALUE_BYTES, SCOPES, serialise } from './checks.js';
+import { decodePayload, encodePayload } from './codec.js';
+import { Events } from './events.js';
+import { toCsv, toJson } from './export.js';
+import { HybridClock } from './hlc.js';
+import { openScopeKeys } from './keys.js';
+import { planRetention } from './planner.js';
+import { Sealer } from './sealer.js';
+
+const encoder = new TextEncoder();
+
+/** See js/index.d.ts (MemoryScope) for the contract of every member. */
+export async function createMemoryScope(options) {
+  const config = checkOptions(options);
+  const core = await loadCore();
+  const sealer = new Sealer(moduleOf(core));
+  const events = new Events();
+  const adapter = chooseAdapter(options, config, events);
+  await adapter.open();
+  const deviceId = config.identity.deviceId ?? (await deviceIdOf(adapter));
+  const identity = { ...config.identity, deviceId, sessionId: config.identity.sessionId ?? sessionIdOf(config.databaseName) };
+  let keys;
+  try {
+    keys = await openScopeKeys({ sealer, adapter, key: config.key, identity });
+  } catch (error) {
+    if (adapter !== options.storage) adapter.close();
+    throw error;
+  }
+  const store = new ScopeStore({ sealer, adapter, ephemeral: new MemoryAdapter(), keys, config, identity, events });
+  await store.start();
+  return store.api();
+}
+
+function chooseAdapter(options, config, events) {
+  if (options.storage) return options.storage;
+  if (options.indexedDB === 'memory') return namedMemoryAdapter(config.databaseName);
+  const factory = options.indexedDB ?? globalThis.indexedDB;
+  if (!factory || typeof factory.open !== 'function') {
+    throw new CopilotError('INVALID_CONFIG', "no IndexedDB in this runtime: pass indexedDB (an IDBFactory) or indexedDB: 'memory'");
+  }
+  const onEvent = (e) => events.emit('error', { code: e.type === 'blocked' ? 'BLOCKED' : 'VERSIONCHANGE', message: `database ${e.type}` });
+  return new IndexedDBAdapter(factory, config.databaseName, { onEvent });
+}
+
+async function deviceIdOf(adapter) {
+  const existing = await adapter.getMeta('device');
+  if (existing) return existing;
+  const id = Array.from(globalThis.crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
+  try {
+    await adapter.commit({ metaAdd: [{ k: 'device', v: id }] });
+    return id;
+  } catch {
+    return (await adapter.getMeta('device')) ?? id;
+  }
+}
+
+// A browser session is a tab's sessionStorage lifetime; elsewhere, one id per scope object.
+function sessionIdOf(databaseName) {
+  const fresh = () => Array.from(globalThis.crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
+  try {
+    const storage = globalThis.sessionStorage;
+    if (!storage) return fresh();
+    const name = `copilot-memory-session:${databaseName}`;
+    let id = storage.getItem(name);
+    if (!id) storage.setItem(name, (id = fresh()));
+    return id;
+  } catch {
+    return fresh();
+  }
+}
+
+class ScopeStore {
+  #sealer;
+  #adapter;
+  #ephemeral;
+  #keys;
+  #config;
+  #identity;
+  #events;
+  #clock;
+  #closed = false;
+  #channel = null;
+  #stats = new Map();
+  #access = new Map();
+  #pending = [];
+  #online = globalThis.navigator?.onLine ?? true;
+  #currentScope;
+
+  constructor({ sealer, adapter, ephemeral, keys, config, identity, events }) {
+    this.#sealer = sealer;
+    this.#adapter = adapter;
+    this.#ephemeral = ephemeral;
+    this.#keys = keys;
+    this.#config = config;
+    this.#identity = identity;
+    this.#events = events;
+    this.#clock = new HybridClock(identity.deviceId);
+    this.#currentScope = config.defaultScope;
+  }
+
+  async start() {
+    for (const scope of this.#config.enabled) if (this.#keys[scope]) await this.#refreshStats(scope);
+    await this.#loadPending();
+    if (typeof BroadcastChannel === 'function' && this.#adapter.persistent) {
+      this.#channel = new BroadcastChannel(`copilot-memory:${this.#config.databaseName}`);
+      this.#channel.onmessage = (e) => this.#onRemoteChange(e.data);
+      this.#channel.unref?.();
+    }
+  }
+
+  api() {
+    const self = this;
+    const m = (name) => this[name].bind(this);
+    return Object.freeze({
+      getData: m('getData'),
+      setData: m('setData'),
+      removeData: m('removeData'),
+      clearScope: m('clearScope'),
+      getBatch: m('getBatch'),
+      setBatch: m('setBatch'),
+      search: m('search'),
+      exportData: m('exportData'),
+      getStats: m('getStats'),
+      optimizeStorage: m('optimizeStorage'),
+      subscribe: m('subscribe'),
+      getCurrentScope: m('getCurrentScope'),
+      syncData: m('syncData'),
+      resolveConflict: m('resolveConflict'),
+      close: m('close'),
+      get isOnline() {
+        return self.#online;
+      },
+      get lastSyncTime() {
+        return null;
+      },
+      get conflicts() {
+        return [];
+      },
+      get pendingChanges() {
+        return self.#pending.slice();
+      },
+      get closed() {
+        return self.#closed;
+      },
+    });
+  }
+
+  // ---- data operations ------------------------------------------------------------------
+
+  async getData(key, scope) {
+    checkKey(key);
+    const found = await this.getBatch([key], scope);
+    return Object.hasOwn(found, key) ? found[key] : null;
+  }
+
+  async setData(key, value, scope, options = {}) {
+    checkKey(key);
+    await this.#write([[key, value]], scope, options);
+  }
+
+  async setBatch(data, scope, options = {}) {
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+      throw new CopilotError('INVALID_ARGUMENT', `setBatch takes an object of key -> value, got ${describe(data)}`);
+    }
+    await this.#write(Object.entries(data), scope, options);
+  }
+
+  async getBatch(keys, scope) {
+    if (!Array.isArray(keys)) throw new CopilotError('INVALID_ARGUMENT', `getBatch takes an array of keys, got ${describe(keys)}`);
+    keys.forEach(checkKey);
+    const k = this.#scopeKeys(scope);
+    this.#live();
+    const ids = this.#ids(k, keys);
+    const rows = await this.#store(k.scope).get(ids);
+    const now = Date.now();
+    const live = [];
+    const expired = [];
+    rows.forEach((row, i) => {
+      if (!row) return;
+      if (this.#isExpired(row, now)) expired.push({ row, key: keys[i] });
+      else live.push({ row, key: keys[i] });
+    });
+    if (expired.length > 0) await this.#expire(k, expired);
+    const opened = await this.#open(k, live.map((x) => x.row));
+    const out = {};
+    const failed = [];
+    opened.forEach((result, i) => {
+      if (result instanceof Error || result[0] !== live[i].key) failed.push(live[i].key);
+      else out[live[i].key] = result[1];
+      this.#touch(live[i].row.id, now);
+    });
+    if (failed.length > 0) {
+      const error = new CopilotError('INTEGRITY', `stored record(s) ${failed.map((f) => JSON.stringify(f)).join(', ')} failed authentication: they were altered or moved; remove them with removeData`);
+      error.keys = failed;
+      error.readable = out;
+      this.#events.emit('error', { code: 'INTEGRITY', scope: k.scope, keys: failed });
+      throw error;
+    }
+    return out;
+  }
+
+  async removeData(key, scope) {
+    checkKey(key);
+    const k = this.#scopeKeys(scope);
+    this.#live();
+    const [id] = this.#ids(k, [key]);
+    const outbox = this.#syncs(k.scope, {}) ? this.#outboxEntries(k, [[key, id]], 'delete') : [];
+    await this.#store(k.scope).commit({ del: [id], outbox });
+    this.#afterWrite(k, [key], 'remove', outbox);
+  }
+
+  async clearScope(scope) {
+    if (scope === undefined) throw new CopilotError('INVALID_ARGUMENT', 'clearScope needs the scope to clear');
+    const k = this.#scopeKeys(scope);
+    this.#live();
+    const rows = await this.#store(k.scope).listPartition(k.part);
+    await this.#store(k.scope).commit({ del: rows.map((r) => r.id) });
+    this.#afterWrite(k, [], 'clear', []);
+  }
+
+  async search(query, scope) {
+    if (typeof query !== 'string') throw new CopilotError('INVALID_ARGUMENT', `search takes a string query, got ${describe(query)}`);
+    const needle = query.toLowerCase();
+    const scopes = scope === undefined ? this.#readableScopes() : [this.#scopeKeys(scope).scope];
+    const results = [];
+    for (const s of scopes) {
+      for (const r of await this.#readAll(this.#keys[s])) {
+        if (r.key.toLowerCase().includes(needle) || containsString(r.value, needle)) results.push({ key: r.key, value: r.value, scope: s });
+      }
+    }
+    return results;
+  }
+
+  async exportData(scope, format = 'json') {
+    const k = this.#scopeKeys(scope);
+    if (format !== 'json' && format !== 'csv') throw new CopilotError('INVALID_ARGUMENT', "exportData format must be 'json' or 'csv'");
+    const records = (await this.#readAll(k)).map((r) => ({
+      key: r.key,
+      value: r.value,
+      updatedAt: new Date(r.row.updated).toISOString(),
+      expiresAt: r.row.expires ? new Date(r.row.expires).toISOString() : null,
+    }));
+    return format === 'json' ? toJson(k.scope, records) : toCsv(records);
+  }
+
+  // ---- analytics and optimisation ---------------------------------------------------------
+
+  getStats(scope) {
+    this.#live();
+    const scopes = scope === undefined ? this.#readableScopes() : [this.#scopeKeys(scope).scope];
+    return scopes.map((s) => ({ scope: s, ...(this.#stats.get(s) ?? emptyStats()) }));
+  }
+
+  async optimizeStorage(scope) {
+    const started = Date.now();
+    const scopes = scope === undefined ? this.#readableScopes() : [this.#scopeKeys(scope).scope];
+    this.#live();
+    const result = { scopes, purged: 0, evicted: 0, reencrypted: 0, bytesFreed: 0, durationMs: 0 };
+    for (const s of scopes) {
+      const k = this.#keys[s];
+      const rows = this.#withAccess(await this.#store(s).listPartition(k.part));
+      const plan = planRetention(this.#sealer, rows, this.#config.retention, { now: Date.now() });
+      const touched = rows.filter((r) => this.#access.has(r.id) && !plan.removes.has(r.id));
+      await this.#store(s).commit({ del: [...plan.removes], put: touched });
+      for (const r of touched) this.#access.delete(r.id);
+      this.#reportPlan(k, rows, plan);
+      result.purged += plan.purge.length;
+      result.evicted += plan.evict.length;
+      result.bytesFreed += plan.purgedBytes + plan.evictedBytes;
+      await this.#refreshStats(s);
+    }
+    result.durationMs = Date.now() - started;
+    return result;
+  }
+
+  // ---- events, scope, synchronisation -----------------------------------------------------
+
+  subscribe(event, callback) {
+    return this.#events.subscribe(event, callback);
+  }
+
+  getCurrentScope() {
+    return this.#currentScope;
+  }
+
+  async syncData(scope) {
+    this.#live();
+    if (scope !== undefined) this.#scopeKeys(scope);
+    if (!this.#config.sync.endpoint) {
+      throw new CopilotError('NO_SYNC_ENDPOINT', `no synchronization.endpoint is configured: ${this.#pending.length} change(s) stay queued in the outbox`);
+    }
+    throw new CopilotError('UNSUPPORTED', 'cross-device synchronization transport is not in this version yet: changes stay queued in the outbox');
+  }
+
+  async resolveConflict(key, resolution) {
+    checkKey(key);
+    this.#live();
+    void resolution;
+    throw new CopilotError('INVALID_ARGUMENT', `there is no conflict recorded for key ${JSON.stringify(key)}`);
+  }
+
+  close() {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#channel?.close();
+    this.#adapter.close();
+    this.#ephemeral.close();
+    for (const k of Object.values(this.#keys)) {
+      k?.recordKey.fill(0);
+      k?.indexKey.fill(0);
+    }
+    this.#events.clear();
+  }
+
+  // ---- internals --------------------------------------------------------------------------
+
+  #live() {
+    if (this.#closed) throw new CopilotError('CLOSED', 'this memory scope was closed: create a new one with createMemoryScope');
+  }
+
+  #scopeKeys(scope) {
+    this.#live();
+    const s = scope ?? this.#currentScope;
+    if (!SCOPES.includes(s)) throw new CopilotError('INVALID_ARGUMENT', `unknown scope ${describe(s)}: use one of ${SCOPES.join(', ')}`);
+    if (!this.#config.enabled.includes(s)) {
+      throw new CopilotError('INVALID_ARGUMENT', `scope '${s}' is not enabled for this memory (enabled: ${this.#config.enabled.join(', ')})`);
+    }
+    const k = this.#keys[s];
+    if (!k) throw new CopilotError('WRONG_KEY', `this key does not open the ${s} scope of this store`);
+    return k;
+  }
+
+  #readableScopes() {
+    return this.#config.enabled.filter((s) => this.#keys[s]);
+  }
+
+  #store(scope) {
+    return scope === 'ephemeral' ? this.#ephemeral : this.#adapter;
+  }
+
+  #ids(k, keys) {
+    return this.#sealer.storageIds(k.indexKey, keys.map((key) => `${k.context}\0${key}`));
+  }
+
+  #ad(k, id) {
+    return encoder.encode(`${k.context}\0${id}`);
+  }
+
+  #syncs(scope, options) {
+    return scope !== 'ephemeral' && (this.#config.sync.enabled === true || options.syncImmediately === true);
+  }
+
+  async #write(entries, scope, options) {
+    if (typeof options !== 'object' || options === null) throw new CopilotError('INVALID_ARGUMENT', 'setData options must be an object');
+    const ttl = options.ttl;
+    if (ttl !== undefined && (typeof ttl !== 'number' || !(ttl > 0) || !Number.isFinite(ttl))) {
+      throw new CopilotError('INVALID_ARGUMENT', 'ttl must be a number of milliseconds > 0');
+    }
+    const k = this.#scopeKeys(scope);
+    const jsons = entries.map(([key, value]) => {
+      checkKey(key);
+      if (value === undefined) throw new CopilotError('INVALID_ARGUMENT', `the value of ${JSON.stringify(key)} is undefined: use removeData to delete`);
+      const json = serialise(value);
+      if (json.length > MAX_VALUE_BYTES) throw new CopilotError('TOO_LARGE', `the value of ${JSON.stringify(key)} is over 16 MiB`);
+      return json;
+    });
+    if (entries.length === 0) return;
+    const compress = options.compress ?? this.#config.retention.compression;
+    const payloads = await Promise.all(entries.map(([key], i) => encodePayload(key, jsons[i], compress)));
+    const keys = entries.map(([key]) => key);
+    const ids = this.#ids(k, keys);
+    const envs = this.#sealer.sealBatch(k.recordKey, k.keyId, payloads, ids.map((id) => this.#ad(k, id)));
+    const now = Date.now();
+    const policyAge = this.#config.retention.policies[k.scope]?.maxAge;
+    const expires = ttl ? now + ttl : k.scope === 'ephemeral' ? now + policyAge : 0;
+    const rows = ids.map((id, i) => ({
+      id, part: k.part, scope: k.scope, env: envs[i], size: envs[i].byteLength, updated: now, accessed: now, hits: 0,
+      expires, keyId: k.keyId, hlc: this.#clock.tick(), device: this.#identity.deviceId,
+    }));
+    const outbox = this.#syncs(k.scope, options) ? this.#outboxEntries(k, keys.map((key, i) => [key, ids[i]]), 'set') : [];
+    await this.#commitWithRetention(k, rows, outbox);
+    this.#afterWrite(k, keys, 'set', outbox);
+  }
+
+  // One transaction: the writes plus whatever the scope's maxSize makes evict. A full quota
+  // evicts per policy and retries once in one transaction; a second failure is QUOTA and
+  // nothing of the batch (nor of the eviction) is written.
+  async #commitWithRetention(k, rows, outbox) {
+    const store = this.#store(k.scope);
+    const bytes = rows.reduce((n, r) => n + r.size, 0);
+    const maxSize = this.#config.retention.policies[k.scope]?.maxSize;
+    let plan = null;
+    let existing = null;
+    if (maxSize) {
+      existing = this.#withAccess((await store.listPartition(k.part)).filter((r) => !rows.some((w) => w.id === r.id)));
+      plan = planRetention(this.#sealer, existing, this.#config.retention, { now: Date.now(), reserve: { [k.scope]: bytes } });
+    }
+    try {
+      await store.commit({ put: rows, del: plan ? [...plan.removes] : [], outbox });
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+      this.#events.emit('quota', { scope: k.scope, bytes, retried: false });
+      existing ??= this.#withAccess((await store.listPartition(k.part)).filter((r) => !rows.some((w) => w.id === r.id)));
+      plan = planRetention(this.#sealer, existing, this.#config.retention, { now: Date.now(), reserve: { [k.scope]: bytes }, freeBytes: bytes });
+      try {
+        await store.commit({ put: rows, del: [...plan.removes], outbox });
+      } catch (retryError) {
+        if (!isQuotaError(retryError)) throw retryError;
+        this.#events.emit('quota', { scope: k.scope, bytes, retried: true });
+        throw new CopilotError('QUOTA', `the storage quota is exhausted even after evicting per the ${this.#config.retention.eviction} policy: nothing of this write was stored; free space or raise retention limits`, { cause: retryError });
+      }
+    }
+    if (plan) this.#reportPlan(k, existing, plan);
+  }
+
+  #reportPlan(k, rows, plan) {
+    if (plan.purge.length === 0 && plan.evict.length === 0) return;
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const describeIds = (ids) => ({ scope: k.scope, count: ids.length, bytes: ids.reduce((n, id) => n + (byId.get(id)?.size ?? 0), 0) });
+    if (plan.purge.length > 0) this.#events.emit('expired', describeIds(plan.purge));
+    if (plan.evict.length > 0) this.#events.emit('evicted', describeIds(plan.evict));
+    this.#notify(k, plan.evict.concat(plan.purge), 'evict');
+  }
+
+  #outboxEntries(k, pairs, op) {
+    const sealedKeys = this.#sealer.sealBatch(
+      k.recordKey, k.keyId, pairs.map(([key]) => encoder.encode(key)), pairs.map(([, id]) => encoder.encode(`outbox\0${k.context}\0${id}`)),
+    );
+    const at = Date.now();
+    return pairs.map(([key, id], i) => ({
+      part: k.part, id, op, hlc: this.#clock.tick(), device: this.#identity.deviceId, at, keyEnv: sealedKeys[i],
+      local: { key, scope: k.scope },
+    }));
+  }
+
+  #afterWrite(k, keys, operation, outbox) {
+    for (const e of outbox) {
+      this.#pending.push({ key: e.local.key, scope: e.local.scope, operation: e.op, hlc: e.hlc, deviceId: e.device, timestamp: e.at });
+      delete e.local;
+    }
+    this.#events.emit('change', { scope: k.scope, keys, operation, source: 'local' });
+    this.#notify(k, [], operation);
+    this.#refreshStats(k.scope).catch((error) => this.#events.emit('error', { code: error.code ?? 'INTERNAL', message: error.message }));
+  }
+
+  #notify(k, ids, operation) {
+    if (k.scope === 'ephemeral' || !this.#channel) return;
+    this.#channel.postMessage({ part: k.part, operation, ids });
+  }
+
+  #onRemoteChange(message) {
+    if (this.#closed) return;
+    const scope = this.#readableScopes().find((s) => this.#keys[s].part === message?.part);
+    if (!scope) return; // another identity's partition: not ours to hear about
+    this.#events.emit('change', { scope, operation: message.operation, source: 'remote' });
+    this.#refreshStats(scope).catch(() => {});
+  }
+
+  async #expire(k, expired) {
+    await this.#store(k.scope).commit({ del: expired.map((x) => x.row.id) });
+    this.#events.emit('expired', { scope: k.scope, count: expired.length, keys: expired.map((x) => x.key), bytes: expired.reduce((n, x) => n + x.row.size, 0) });
+    this.#refreshStats(k.scope).catch(() => {});
+  }
+
+  #isExpired(row, now) {
+    if (row.expires && row.expires <= now) return true;
+    const maxAge = this.#config.retention.policies[row.scope]?.maxAge;
+    return Boolean(maxAge) && now - row.updated > maxAge;
+  }
+
+  // Decrypts rows in one crossing, then parses them: [key, value] or a CopilotError each.
+  async #open(k, rows) {
+    if (rows.length === 0) return [];
+    const plains = this.#sealer.openBatch(k.recordKey, rows.map((r) => r.env), rows.map((r) => this.#ad(k, r.id)));
+    return Promise.all(plains.map((p) => (p instanceof Error ? p : decodePayload(p).catch((error) => error))));
+  }
+
+  async #readAll(k) {
+    this.#live();
+    const now = Date.now();
+    const rows = (await this.#store(k.scope).listPartition(k.part)).filter((r) => !this.#isExpired(r, now));
+    const opened = await this.#open(k, rows);
+    const out = [];
+    opened.forEach((result, i) => {
+      if (result instanceof Error) this.#events.emit('error', { code: result.code ?? 'INTEGRITY', scope: k.scope, message: result.message });
+      else out.push({ key: result[0], value: result[1], row: rows[i] });
+    });
+    return out;
+  }
+
+  #touch(id, now) {
+    const a = this.#access.get(id) ?? { accessed: 0, hits: 0 };
+    a.accessed = now;
+    a.hits++;
+    this.#access.set(id, a);
+  }
+
+  #withAccess(rows) {
+    return rows.map((r) => {
+      const a = this.#access.get(r.id);
+      return a ? { ...r, accessed: Math.max(r.accessed, a.accessed), hits: r.hits + a.hits } : r;
+    });
+  }
+
+  async #refreshStats(scope) {
+    const k = this.#keys[scope];
+    if (!k || this.#closed) return;
+    const rows = await this.#store(scope).listPartition(k.part);
+    const stats = emptyStats();
+    for (const r of this.#withAccess(rows)) {
+      stats.itemCount++;
+      stats.totalSize += r.size;
+      stats.lastUpdated = Math.max(stats.lastUpdated ?? 0, r.updated);
+      stats.lastAccessed = Math.max(stats.lastAccessed ?? 0, r.accessed);
+      stats.totalHits += r.hits;
+    }
+    stats.lastUpdated = stats.lastUpdated ? new Date(stats.lastUpdated) : null;
+    stats.lastAccessed = stats.lastAccessed ? new Date(stats.lastAccessed) : null;
+    stats.maxSize = this.#config.retention.policies[scope]?.maxSize || null;
+    stats.maxAge = this.#config.retention.policies[scope]?.maxAge || null;
+    this.#stats.set(scope, stats);
+  }
+
+  async #loadPending() {
+    const ks = this.#readableScopes().filter((s) => s !== 'ephemeral').map((s) => this.#keys[s]);
+    const entries = await this.#adapter.listOutbox(ks.map((k) => k.part));
+    for (const k of ks) {
+      const mine = entries.filter((e) => e.part === k.part);
+      if (mine.length === 0) continue;
+      const keys = this.#sealer.openBatch(k.recordKey, mine.map((e) => e.keyEnv), mine.map((e) => encoder.encode(`outbox\0${k.context}\0${e.id}`)));
+      mine.forEach((e, i) => {
+        if (keys[i] instanceof Error) return;
+        this.#pending.push({ key: new TextDecoder().decode(keys[i]), scope: k.scope, operation: e.op, hlc: e.hlc, deviceId: e.device, timestamp: e.at });
+      });
+    }
+    this.#pending.sort((a, b) => (a.hlc < b.hlc ? -1 : 1));
+  }
+}
+
+function emptyStats() {
+  return { itemCount: 0, totalSize: 0, totalHits: 0, lastUpdated: null, lastAccessed: null, maxSize: null, maxAge: null, encrypted: true };
+}
+
+function containsString(value, needle) {
+  if (typeof value === 'string') return value.toLowerCase().includes(needle);
+  if (Array.isArray(value)) return value.some((v) => containsString(v, needle));
+  if (value && typeof value === 'object') return Object.values(value).some((v) => containsString(v, needle));
+  return false;
+}
