@@ -88,7 +88,7 @@ class ScopeStore {
   #clock;
   #closed = false;
   #channel = null;
-  #stats = new Map();
+  #index = new Map(); // scope -> Map(id -> row metadata without the envelope)
   #access = new Map();
   #pending = [];
   #online = globalThis.navigator?.onLine ?? true;
@@ -107,7 +107,7 @@ class ScopeStore {
   }
 
   async start() {
-    for (const scope of this.#config.enabled) if (this.#keys[scope]) await this.#refreshStats(scope);
+    for (const scope of this.#readableScopes()) await this.#loadIndex(scope);
     await this.#loadPending();
     if (typeof BroadcastChannel === 'function' && this.#adapter.persistent) {
       this.#channel = new BroadcastChannel(`copilot-memory:${this.#config.databaseName}`);
@@ -214,6 +214,7 @@ class ScopeStore {
     const [id] = this.#ids(k, [key]);
     const outbox = this.#syncs(k.scope, {}) ? this.#outboxEntries(k, [[key, id]], 'delete') : [];
     await this.#store(k.scope).commit({ del: [id], outbox });
+    this.#indexApply(k.scope, [], [id]);
     this.#afterWrite(k, [key], 'remove', outbox);
   }
 
@@ -223,6 +224,7 @@ class ScopeStore {
     this.#live();
     const rows = await this.#store(k.scope).listPartition(k.part);
     await this.#store(k.scope).commit({ del: rows.map((r) => r.id) });
+    this.#indexApply(k.scope, [], rows.map((r) => r.id));
     this.#afterWrite(k, [], 'clear', []);
   }
 
@@ -256,7 +258,7 @@ class ScopeStore {
   getStats(scope) {
     this.#live();
     const scopes = scope === undefined ? this.#readableScopes() : [this.#scopeKeys(scope).scope];
-    return scopes.map((s) => ({ scope: s, ...(this.#stats.get(s) ?? emptyStats()) }));
+    return scopes.map((s) => this.#statsOf(s));
   }
 
   async optimizeStorage(scope) {
@@ -266,16 +268,18 @@ class ScopeStore {
     const result = { scopes, purged: 0, evicted: 0, reencrypted: 0, bytesFreed: 0, durationMs: 0 };
     for (const s of scopes) {
       const k = this.#keys[s];
+      await this.#loadIndex(s);
       const rows = this.#withAccess(await this.#store(s).listPartition(k.part));
       const plan = planRetention(this.#sealer, rows, this.#config.retention, { now: Date.now() });
+      // Access counts live in memory between optimisations; persist them with the plan.
       const touched = rows.filter((r) => this.#access.has(r.id) && !plan.removes.has(r.id));
       await this.#store(s).commit({ del: [...plan.removes], put: touched });
       for (const r of touched) this.#access.delete(r.id);
+      this.#indexApply(s, touched, plan.removes);
       this.#reportPlan(k, rows, plan);
       result.purged += plan.purge.length;
       result.evicted += plan.evict.length;
       result.bytesFreed += plan.purgedBytes + plan.evictedBytes;
-      await this.#refreshStats(s);
     }
     result.durationMs = Date.now() - started;
     return result;
@@ -399,8 +403,12 @@ class ScopeStore {
     const maxSize = this.#config.retention.policies[k.scope]?.maxSize;
     let plan = null;
     let existing = null;
+    const others = () => {
+      const writing = new Set(rows.map((r) => r.id));
+      return this.#withAccess([...this.#indexOf(k.scope).values()].filter((r) => !writing.has(r.id)));
+    };
     if (maxSize) {
-      existing = this.#withAccess((await store.listPartition(k.part)).filter((r) => !rows.some((w) => w.id === r.id)));
+      existing = others();
       plan = planRetention(this.#sealer, existing, this.#config.retention, { now: Date.now(), reserve: { [k.scope]: bytes } });
     }
     try {
@@ -408,7 +416,7 @@ class ScopeStore {
     } catch (error) {
       if (!isQuotaError(error)) throw error;
       this.#events.emit('quota', { scope: k.scope, bytes, retried: false });
-      existing ??= this.#withAccess((await store.listPartition(k.part)).filter((r) => !rows.some((w) => w.id === r.id)));
+      existing ??= others();
       plan = planRetention(this.#sealer, existing, this.#config.retention, { now: Date.now(), reserve: { [k.scope]: bytes }, freeBytes: bytes });
       try {
         await store.commit({ put: rows, del: [...plan.removes], outbox });
@@ -418,6 +426,7 @@ class ScopeStore {
         throw new CopilotError('QUOTA', `the storage quota is exhausted even after evicting per the ${this.#config.retention.eviction} policy: nothing of this write was stored; free space or raise retention limits`, { cause: retryError });
       }
     }
+    this.#indexApply(k.scope, rows, plan?.removes ?? []);
     if (plan) this.#reportPlan(k, existing, plan);
   }
 
@@ -437,18 +446,16 @@ class ScopeStore {
     const at = Date.now();
     return pairs.map(([key, id], i) => ({
       part: k.part, id, op, hlc: this.#clock.tick(), device: this.#identity.deviceId, at, keyEnv: sealedKeys[i],
-      local: { key, scope: k.scope },
     }));
   }
 
   #afterWrite(k, keys, operation, outbox) {
+    const keyOf = new Map(this.#ids(k, keys).map((id, i) => [id, keys[i]]));
     for (const e of outbox) {
-      this.#pending.push({ key: e.local.key, scope: e.local.scope, operation: e.op, hlc: e.hlc, deviceId: e.device, timestamp: e.at });
-      delete e.local;
+      this.#pending.push({ key: keyOf.get(e.id), scope: k.scope, operation: e.op, hlc: e.hlc, deviceId: e.device, timestamp: e.at });
     }
     this.#events.emit('change', { scope: k.scope, keys, operation, source: 'local' });
     this.#notify(k, [], operation);
-    this.#refreshStats(k.scope).catch((error) => this.#events.emit('error', { code: error.code ?? 'INTERNAL', message: error.message }));
   }
 
   #notify(k, ids, operation) {
@@ -460,14 +467,15 @@ class ScopeStore {
     if (this.#closed) return;
     const scope = this.#readableScopes().find((s) => this.#keys[s].part === message?.part);
     if (!scope) return; // another identity's partition: not ours to hear about
-    this.#events.emit('change', { scope, operation: message.operation, source: 'remote' });
-    this.#refreshStats(scope).catch(() => {});
+    this.#loadIndex(scope)
+      .catch((error) => this.#events.emit('error', { code: error.code ?? 'INTERNAL', message: error.message }))
+      .then(() => this.#events.emit('change', { scope, operation: message.operation, source: 'remote' }));
   }
 
   async #expire(k, expired) {
     await this.#store(k.scope).commit({ del: expired.map((x) => x.row.id) });
+    this.#indexApply(k.scope, [], expired.map((x) => x.row.id));
     this.#events.emit('expired', { scope: k.scope, count: expired.length, keys: expired.map((x) => x.key), bytes: expired.reduce((n, x) => n + x.row.size, 0) });
-    this.#refreshStats(k.scope).catch(() => {});
   }
 
   #isExpired(row, now) {
@@ -510,23 +518,45 @@ class ScopeStore {
     });
   }
 
-  async #refreshStats(scope) {
+  async #loadIndex(scope) {
     const k = this.#keys[scope];
     if (!k || this.#closed) return;
     const rows = await this.#store(scope).listPartition(k.part);
-    const stats = emptyStats();
-    for (const r of this.#withAccess(rows)) {
+    this.#index.set(scope, new Map(rows.map((r) => [r.id, withoutEnvelope(r)])));
+  }
+
+  #indexOf(scope) {
+    let index = this.#index.get(scope);
+    if (!index) this.#index.set(scope, (index = new Map()));
+    return index;
+  }
+
+  #indexApply(scope, puts, dels) {
+    const index = this.#indexOf(scope);
+    for (const id of dels) index.delete(id);
+    for (const r of puts) index.set(r.id, withoutEnvelope(r));
+  }
+
+  #statsOf(scope) {
+    const stats = { scope, itemCount: 0, totalSize: 0, totalHits: 0, lastUpdated: null, lastAccessed: null };
+    let updated = 0;
+    let accessed = 0;
+    for (const r of this.#withAccess([...this.#indexOf(scope).values()])) {
       stats.itemCount++;
       stats.totalSize += r.size;
-      stats.lastUpdated = Math.max(stats.lastUpdated ?? 0, r.updated);
-      stats.lastAccessed = Math.max(stats.lastAccessed ?? 0, r.accessed);
       stats.totalHits += r.hits;
+      updated = Math.max(updated, r.updated);
+      accessed = Math.max(accessed, r.accessed);
     }
-    stats.lastUpdated = stats.lastUpdated ? new Date(stats.lastUpdated) : null;
-    stats.lastAccessed = stats.lastAccessed ? new Date(stats.lastAccessed) : null;
-    stats.maxSize = this.#config.retention.policies[scope]?.maxSize || null;
-    stats.maxAge = this.#config.retention.policies[scope]?.maxAge || null;
-    this.#stats.set(scope, stats);
+    const policy = this.#config.retention.policies[scope];
+    return {
+      ...stats,
+      lastUpdated: updated ? new Date(updated) : null,
+      lastAccessed: accessed ? new Date(accessed) : null,
+      maxSize: policy?.maxSize || null,
+      maxAge: policy?.maxAge || null,
+      encrypted: true,
+    };
   }
 
   async #loadPending() {
@@ -545,8 +575,10 @@ class ScopeStore {
   }
 }
 
-function emptyStats() {
-  return { itemCount: 0, totalSize: 0, totalHits: 0, lastUpdated: null, lastAccessed: null, maxSize: null, maxAge: null, encrypted: true };
+function withoutEnvelope(row) {
+  const { env, ...meta } = row;
+  void env;
+  return meta;
 }
 
 function containsString(value, needle) {
