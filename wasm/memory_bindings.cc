@@ -44,20 +44,39 @@ val SealBatch(const std::string& key, std::uint32_t key_id, const std::string& d
                     [](const std::string& sealed) { return CopyBytes(sealed); });
 }
 
-val OpenBatch(const std::string& key, const std::string& data, const std::string& offsets, const std::string& ads,
-              const std::string& ad_offsets) {
-  return ResultToJs(memory::OpenBatch(key, {data, Offsets(offsets)}, {ads, Offsets(ad_offsets)}),
-                    [](const memory::OpenedBatch& opened) {
+val OpenedToJs(const memory::OpenedBatch& opened) {
+  val out = val::object();
+  out.set("data", CopyBytes(opened.data));
+  out.set("offsets", CopyOffsets(opened.offsets));
+  val codes = val::array();
+  for (StatusCode code : opened.codes) {
+    codes.call<void>("push", code == StatusCode::kOk ? val::null() : val(StatusCodeName(code)));
+  }
+  out.set("codes", codes);
+  return out;
+}
+
+val SealRecords(const std::string& record_key, const std::string& index_key, std::uint32_t key_id,
+                const std::string& context, const std::string& keys, const std::string& key_offsets,
+                const std::string& payloads, const std::string& payload_offsets) {
+  return ResultToJs(memory::SealRecords(record_key, index_key, key_id, context, {keys, Offsets(key_offsets)},
+                                        {payloads, Offsets(payload_offsets)}),
+                    [](const memory::SealedRecords& sealed) {
                       val out = val::object();
-                      out.set("data", CopyBytes(opened.data));
-                      out.set("offsets", CopyOffsets(opened.offsets));
-                      val codes = val::array();
-                      for (StatusCode code : opened.codes) {
-                        codes.call<void>("push", code == StatusCode::kOk ? val::null() : val(StatusCodeName(code)));
-                      }
-                      out.set("codes", codes);
+                      out.set("ids", sealed.ids);
+                      out.set("sealed", CopyBytes(sealed.sealed));
                       return out;
                     });
+}
+
+val OpenRecords(const std::string& record_key, const std::string& context, const std::string& ids,
+                const std::string& data, const std::string& offsets) {
+  return ResultToJs(memory::OpenRecords(record_key, context, ids, {data, Offsets(offsets)}), OpenedToJs);
+}
+
+val OpenBatch(const std::string& key, const std::string& data, const std::string& offsets, const std::string& ads,
+              const std::string& ad_offsets) {
+  return ResultToJs(memory::OpenBatch(key, {data, Offsets(offsets)}, {ads, Offsets(ad_offsets)}), OpenedToJs);
 }
 
 // Storage ids of many labels under one key: 32 hex digits each, concatenated.
@@ -89,6 +108,8 @@ val PassphraseKey(const std::string& passphrase, const std::string& salt, double
 EMSCRIPTEN_BINDINGS(copilot_memory) {
   emscripten::function("memoryPlanRetention", &PlanRetention);
   emscripten::function("memorySealBatch", &SealBatch);
+  emscripten::function("memorySealRecords", &SealRecords);
+  emscripten::function("memoryOpenRecords", &OpenRecords);
   emscripten::function("memoryOpenBatch", &OpenBatch);
   emscripten::function("memoryStorageIds", &StorageIds);
   emscripten::function("memoryDeriveSubkey", &DeriveSubkey);

@@ -10,28 +10,45 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
 const canCompress = typeof CompressionStream === 'function';
 
-/** Payload bytes of [key, json] (json already checked by serialise). */
-export async function encodePayload(key, json, compress) {
+/**
+ * Payload bytes of [key, json] (json already checked by serialise): synchronously when
+ * there is nothing to compress, else a promise.
+ */
+export function encodePayload(key, json, compress) {
   const text = encoder.encode(`[${JSON.stringify(key)},${json}]`);
-  if (compress && canCompress && text.byteLength >= COMPRESS_FROM) {
-    const deflated = await transform(new CompressionStream('deflate-raw'), text);
-    if (deflated.byteLength + 1 < text.byteLength) return withFormat(DEFLATE, deflated);
-  }
+  if (compress && canCompress && text.byteLength >= COMPRESS_FROM) return deflate(text);
   return withFormat(PLAIN, text);
 }
 
-/** The [key, value] a payload holds; INTEGRITY if it does not parse. */
-export async function decodePayload(bytes) {
+async function deflate(text) {
+  const deflated = await transform(new CompressionStream('deflate-raw'), text);
+  return deflated.byteLength + 1 < text.byteLength ? withFormat(DEFLATE, deflated) : withFormat(PLAIN, text);
+}
+
+/**
+ * The [key, value] a payload holds, or a CopilotError INTEGRITY if it does not parse;
+ * a promise of either for a compressed payload.
+ */
+export function decodePayload(bytes) {
+  if (bytes[0] === DEFLATE) {
+    return transform(new DecompressionStream('deflate-raw'), bytes.subarray(1)).then(parse, (error) => corrupt(error));
+  }
+  if (bytes[0] !== PLAIN) return corrupt(new Error(`unknown payload format ${bytes[0]}`));
+  return parse(bytes.subarray(1));
+}
+
+function parse(body) {
   try {
-    let body = bytes.subarray(1);
-    if (bytes[0] === DEFLATE) body = await transform(new DecompressionStream('deflate-raw'), body);
-    else if (bytes[0] !== PLAIN) throw new Error(`unknown payload format ${bytes[0]}`);
     const parsed = JSON.parse(decoder.decode(body));
     if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[0] !== 'string') throw new Error('not a record');
     return parsed;
   } catch (error) {
-    throw new CopilotError('INTEGRITY', `a stored record decrypted but does not parse: ${error.message}`);
+    return corrupt(error);
   }
+}
+
+function corrupt(error) {
+  return new CopilotError('INTEGRITY', `a stored record decrypted but does not parse: ${error.message}`);
 }
 
 export function isCompressed(bytes) {

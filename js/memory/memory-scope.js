@@ -354,10 +354,6 @@ class ScopeStore {
     return this.#sealer.storageIds(k.indexKey, keys.map((key) => `${k.context}\0${key}`));
   }
 
-  #ad(k, id) {
-    return encoder.encode(`${k.context}\0${id}`);
-  }
-
   #syncs(scope, options) {
     return scope !== 'ephemeral' && (this.#config.sync.enabled === true || options.syncImmediately === true);
   }
@@ -378,10 +374,10 @@ class ScopeStore {
     });
     if (entries.length === 0) return;
     const compress = options.compress ?? this.#config.retention.compression;
-    const payloads = await Promise.all(entries.map(([key], i) => encodePayload(key, jsons[i], compress)));
+    let payloads = entries.map(([key], i) => encodePayload(key, jsons[i], compress));
+    if (payloads.some((p) => p instanceof Promise)) payloads = await Promise.all(payloads);
     const keys = entries.map(([key]) => key);
-    const ids = this.#ids(k, keys);
-    const envs = this.#sealer.sealBatch(k.recordKey, k.keyId, payloads, ids.map((id) => this.#ad(k, id)));
+    const { ids, envs } = this.#sealer.sealRecords(k, keys, payloads);
     const now = Date.now();
     const policyAge = this.#config.retention.policies[k.scope]?.maxAge;
     const expires = ttl ? now + ttl : k.scope === 'ephemeral' ? now + policyAge : 0;
@@ -487,8 +483,8 @@ class ScopeStore {
   // Decrypts rows in one crossing, then parses them: [key, value] or a CopilotError each.
   async #open(k, rows) {
     if (rows.length === 0) return [];
-    const plains = this.#sealer.openBatch(k.recordKey, rows.map((r) => r.env), rows.map((r) => this.#ad(k, r.id)));
-    return Promise.all(plains.map((p) => (p instanceof Error ? p : decodePayload(p).catch((error) => error))));
+    const results = this.#sealer.openRecords(k, rows).map((p) => (p instanceof Error ? p : decodePayload(p)));
+    return results.some((r) => r instanceof Promise) ? Promise.all(results) : results;
   }
 
   async #readAll(k) {

@@ -4,16 +4,23 @@ const encoder = new TextEncoder();
 
 /** [Uint8Array | string] -> { data: Uint8Array, offsets: Uint8Array (bytes of a Uint32Array) }. */
 export function pack(items) {
-  const parts = items.map((item) => (typeof item === 'string' ? encoder.encode(item) : item));
-  const offsets = new Uint32Array(parts.length + 1);
-  let total = 0;
-  parts.forEach((p, i) => {
-    total += p.byteLength;
-    offsets[i + 1] = total;
-  });
-  const data = new Uint8Array(total);
-  parts.forEach((p, i) => data.set(p, offsets[i]));
-  return { data, offsets: new Uint8Array(offsets.buffer) };
+  const offsets = new Uint32Array(items.length + 1);
+  // Strings are encoded straight into one buffer (UTF-8 takes at most 3 bytes per UTF-16 unit).
+  let capacity = 0;
+  for (const item of items) capacity += typeof item === 'string' ? item.length * 3 : item.byteLength;
+  const data = new Uint8Array(capacity);
+  let at = 0;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (typeof item === 'string') {
+      at += encoder.encodeInto(item, data.subarray(at)).written;
+    } else {
+      data.set(item, at);
+      at += item.byteLength;
+    }
+    offsets[i + 1] = at;
+  }
+  return { data: data.subarray(0, at), offsets: new Uint8Array(offsets.buffer) };
 }
 
 /** The inverse: views into `data` (which the caller owns; it was copied out of wasm). */

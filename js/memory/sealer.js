@@ -24,15 +24,33 @@ export class Sealer {
     return split(sealed, plaintexts.map((x) => x.byteLength), SEAL_OVERHEAD);
   }
 
+  /**
+   * The store's records in one crossing: storage ids of `keys` under the scope's index key,
+   * and `payloads` sealed under its record key, bound to the scope context and their id.
+   */
+  sealRecords(scopeKeys, keys, payloads) {
+    const k = pack(keys);
+    const p = pack(payloads);
+    const { recordKey, indexKey, keyId, context } = scopeKeys;
+    const out = unwrapStatus(this.#module.memorySealRecords(recordKey, indexKey, keyId, context, k.data, k.offsets, p.data, p.offsets));
+    const ids = new Array(keys.length);
+    for (let i = 0; i < ids.length; i++) ids[i] = out.ids.slice(32 * i, 32 * i + 32);
+    return { ids, envs: split(out.sealed, payloads.map((x) => x.byteLength), SEAL_OVERHEAD) };
+  }
+
+  /** Opens rows sealed by sealRecords: a Uint8Array or a CopilotError per row. */
+  openRecords(scopeKeys, rows) {
+    const s = pack(rows.map((r) => r.env));
+    const ids = rows.map((r) => r.id).join('');
+    const out = unwrapStatus(this.#module.memoryOpenRecords(scopeKeys.recordKey, scopeKeys.context, ids, s.data, s.offsets));
+    return results(out);
+  }
+
   /** Opens sealed[i] with ads[i]: a Uint8Array or a CopilotError (INTEGRITY, UNSUPPORTED) per record. */
   openBatch(key, sealed, ads) {
     const s = pack(sealed);
     const a = pack(ads);
-    const out = unwrapStatus(this.#module.memoryOpenBatch(key, s.data, s.offsets, a.data, a.offsets));
-    const plains = unpack(out.data, out.offsets);
-    return plains.map((plain, i) =>
-      out.codes[i] === null ? plain : new CopilotError(out.codes[i], messageFor(out.codes[i])),
-    );
+    return results(unwrapStatus(this.#module.memoryOpenBatch(key, s.data, s.offsets, a.data, a.offsets)));
   }
 
   /** Keyed storage ids (32 hex digits) of labels, in one crossing. */
@@ -56,6 +74,11 @@ export class Sealer {
   passphraseKey(passphrase, salt, opsLimit, memLimitKiB) {
     return unwrapStatus(this.#module.memoryPassphraseKey(passphrase, salt, opsLimit, memLimitKiB * 1024));
   }
+}
+
+function results(out) {
+  const plains = unpack(out.data, out.offsets);
+  return plains.map((plain, i) => (out.codes[i] === null ? plain : new CopilotError(out.codes[i], messageFor(out.codes[i]))));
 }
 
 function messageFor(code) {

@@ -63,4 +63,57 @@ Result<OpenedBatch> OpenBatch(std::string_view key, const Packed& sealed, const 
   return out;
 }
 
+namespace {
+
+std::string AdFor(std::string_view context, std::string_view id) {
+  std::string ad;
+  ad.reserve(context.size() + 1 + id.size());
+  ad.append(context).push_back('\0');
+  ad.append(id);
+  return ad;
+}
+
+constexpr std::size_t kIdHex = 2 * kStorageIdBytes;
+
+}  // namespace
+
+Result<SealedRecords> SealRecords(std::string_view record_key, std::string_view index_key, std::uint32_t key_id,
+                                  std::string_view context, const Packed& keys, const Packed& payloads) {
+  if (Status s = CheckPair(keys, payloads); !s.ok()) return s;
+  SealedRecords out;
+  out.ids.reserve(keys.size() * kIdHex);
+  out.sealed.reserve(payloads.data.size() + payloads.size() * kSealOverhead);
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    Result<std::string> id = StorageId(index_key, AdFor(context, keys.at(i)));
+    if (!id.ok()) return id.status();
+    Result<std::string> sealed = SealRecord(record_key, key_id, 0, AdFor(context, id.value()), payloads.at(i));
+    if (!sealed.ok()) return sealed.status();
+    out.ids.append(id.value());
+    out.sealed.append(sealed.value());
+  }
+  return out;
+}
+
+Result<OpenedBatch> OpenRecords(std::string_view record_key, std::string_view context, std::string_view ids,
+                                const Packed& sealed) {
+  if (Status s = ValidatePacked(sealed); !s.ok()) return s;
+  if (ids.size() != sealed.size() * kIdHex) {
+    return Status(StatusCode::kInvalidArgument, "OpenRecords needs one 32-digit id per record");
+  }
+  OpenedBatch out;
+  out.codes.reserve(sealed.size());
+  for (std::size_t i = 0; i < sealed.size(); ++i) {
+    Result<OpenedRecord> opened = OpenRecord(record_key, AdFor(context, ids.substr(i * kIdHex, kIdHex)), sealed.at(i));
+    if (opened.ok()) {
+      out.data.append(opened.value().plaintext);
+      out.codes.push_back(StatusCode::kOk);
+    } else {
+      if (opened.status().code() == StatusCode::kInvalidArgument) return opened.status();
+      out.codes.push_back(opened.status().code());
+    }
+    out.offsets.push_back(static_cast<std::uint32_t>(out.data.size()));
+  }
+  return out;
+}
+
 }  // namespace copilot::memory

@@ -41,6 +41,21 @@ struct OpenedBatch {
 
 Result<OpenedBatch> OpenBatch(std::string_view key, const Packed& sealed, const Packed& ads);
 
+// The memory store's records, sealed in one call: each record's storage id is
+// StorageId(index_key, context + '\0' + key), and it is sealed under record_key with the
+// associated data context + '\0' + id, so it opens only where it was written.
+struct SealedRecords {
+  std::string ids;     // 2 * kStorageIdBytes hex digits per record, concatenated
+  std::string sealed;  // record i is payload i plus kSealOverhead bytes, in order
+};
+
+Result<SealedRecords> SealRecords(std::string_view record_key, std::string_view index_key, std::uint32_t key_id,
+                                  std::string_view context, const Packed& keys, const Packed& payloads);
+
+// Opens records sealed by SealRecords, given their ids as written (hex, concatenated).
+Result<OpenedBatch> OpenRecords(std::string_view record_key, std::string_view context, std::string_view ids,
+                                const Packed& sealed);
+
 }  // namespace copilot::memory
 
 #endif  // COPILOT_MEMORY_RECORD_BATCH_H_
