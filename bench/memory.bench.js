@@ -26,6 +26,7 @@ const keys = Object.keys(data);
 
 const memory = await createMemoryScope({
   indexedDB: new IDBFactory(),
+  IDBKeyRange,
   databaseName: 'bench-memory',
   identity: { organizationId: 'bench', userId: 'u' },
   key: { masterKey: crypto.getRandomValues(new Uint8Array(32)) },

@@ -18,10 +18,20 @@ namespace {
 
 using emscripten::val;
 
-// Offsets arrive as the bytes of a Uint32Array (little-endian, like wasm).
-std::vector<std::uint32_t> Offsets(const std::string& bytes) {
-  std::vector<std::uint32_t> out(bytes.size() / 4);
-  if (!out.empty()) std::memcpy(out.data(), bytes.data(), out.size() * 4);
+// A Uint8Array copied in with one TypedArray.set (embind's std::string conversion copies
+// byte by byte in JavaScript, which dominates large batches).
+std::string Bytes(const val& array) {
+  const auto n = array["length"].as<std::size_t>();
+  std::string out(n, '\0');
+  val(emscripten::typed_memory_view(n, reinterpret_cast<unsigned char*>(out.data()))).call<void>("set", array);
+  return out;
+}
+
+// Offsets arrive as a Uint32Array.
+std::vector<std::uint32_t> Offsets(const val& array) {
+  const auto n = array["length"].as<std::size_t>();
+  std::vector<std::uint32_t> out(n);
+  val(emscripten::typed_memory_view(n, out.data())).call<void>("set", array);
   return out;
 }
 
@@ -38,9 +48,11 @@ val PlanRetention(const std::string& request) {
   return ResultToJs(memory::PlanRetentionJson(request), [](const std::string& plan) { return val(plan); });
 }
 
-val SealBatch(const std::string& key, std::uint32_t key_id, const std::string& data, const std::string& offsets,
-              const std::string& ads, const std::string& ad_offsets) {
-  return ResultToJs(memory::SealBatch(key, key_id, {data, Offsets(offsets)}, {ads, Offsets(ad_offsets)}),
+val SealBatch(const std::string& key, std::uint32_t key_id, const val& data, const val& offsets, const val& ads,
+              const val& ad_offsets) {
+  const std::string plain_bytes = Bytes(data);
+  const std::string ad_bytes = Bytes(ads);
+  return ResultToJs(memory::SealBatch(key, key_id, {plain_bytes, Offsets(offsets)}, {ad_bytes, Offsets(ad_offsets)}),
                     [](const std::string& sealed) { return CopyBytes(sealed); });
 }
 
@@ -57,10 +69,12 @@ val OpenedToJs(const memory::OpenedBatch& opened) {
 }
 
 val SealRecords(const std::string& record_key, const std::string& index_key, std::uint32_t key_id,
-                const std::string& context, const std::string& keys, const std::string& key_offsets,
-                const std::string& payloads, const std::string& payload_offsets) {
-  return ResultToJs(memory::SealRecords(record_key, index_key, key_id, context, {keys, Offsets(key_offsets)},
-                                        {payloads, Offsets(payload_offsets)}),
+                const std::string& context, const val& keys, const val& key_offsets, const val& payloads,
+                const val& payload_offsets) {
+  const std::string key_bytes = Bytes(keys);
+  const std::string payload_bytes = Bytes(payloads);
+  return ResultToJs(memory::SealRecords(record_key, index_key, key_id, context, {key_bytes, Offsets(key_offsets)},
+                                        {payload_bytes, Offsets(payload_offsets)}),
                     [](const memory::SealedRecords& sealed) {
                       val out = val::object();
                       out.set("ids", sealed.ids);
@@ -69,19 +83,22 @@ val SealRecords(const std::string& record_key, const std::string& index_key, std
                     });
 }
 
-val OpenRecords(const std::string& record_key, const std::string& context, const std::string& ids,
-                const std::string& data, const std::string& offsets) {
-  return ResultToJs(memory::OpenRecords(record_key, context, ids, {data, Offsets(offsets)}), OpenedToJs);
+val OpenRecords(const std::string& record_key, const std::string& context, const std::string& ids, const val& data,
+                const val& offsets) {
+  const std::string sealed = Bytes(data);
+  return ResultToJs(memory::OpenRecords(record_key, context, ids, {sealed, Offsets(offsets)}), OpenedToJs);
 }
 
-val OpenBatch(const std::string& key, const std::string& data, const std::string& offsets, const std::string& ads,
-              const std::string& ad_offsets) {
-  return ResultToJs(memory::OpenBatch(key, {data, Offsets(offsets)}, {ads, Offsets(ad_offsets)}), OpenedToJs);
+val OpenBatch(const std::string& key, const val& data, const val& offsets, const val& ads, const val& ad_offsets) {
+  const std::string sealed = Bytes(data);
+  const std::string ad_bytes = Bytes(ads);
+  return ResultToJs(memory::OpenBatch(key, {sealed, Offsets(offsets)}, {ad_bytes, Offsets(ad_offsets)}), OpenedToJs);
 }
 
 // Storage ids of many labels under one key: 32 hex digits each, concatenated.
-val StorageIds(const std::string& key, const std::string& labels, const std::string& offsets) {
-  memory::Packed packed{labels, Offsets(offsets)};
+val StorageIds(const std::string& key, const val& labels, const val& offsets) {
+  const std::string label_bytes = Bytes(labels);
+  memory::Packed packed{label_bytes, Offsets(offsets)};
   if (Status s = memory::ValidatePacked(packed); !s.ok()) return StatusToJs(s);
   std::string out;
   out.reserve(packed.size() * 2 * memory::kStorageIdBytes);

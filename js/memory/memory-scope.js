@@ -47,7 +47,7 @@ function chooseAdapter(options, config, events) {
     throw new CopilotError('INVALID_CONFIG', "no IndexedDB in this runtime: pass indexedDB (an IDBFactory) or indexedDB: 'memory'");
   }
   const onEvent = (e) => events.emit('error', { code: e.type === 'blocked' ? 'BLOCKED' : 'VERSIONCHANGE', message: `database ${e.type}` });
-  return new IndexedDBAdapter(factory, config.databaseName, { onEvent });
+  return new IndexedDBAdapter(factory, config.databaseName, { onEvent, keyRange: options.IDBKeyRange ?? globalThis.IDBKeyRange });
 }
 
 async function deviceIdOf(adapter) {
@@ -350,8 +350,10 @@ class ScopeStore {
     return scope === 'ephemeral' ? this.#ephemeral : this.#adapter;
   }
 
+  // Row ids: the partition's id followed by the key's keyed hash, so that one key range
+  // (IndexedDB) or prefix (in memory) lists a partition without a secondary index.
   #ids(k, keys) {
-    return this.#sealer.storageIds(k.indexKey, keys.map((key) => `${k.context}\0${key}`));
+    return this.#sealer.storageIds(k.indexKey, keys.map((key) => `${k.context}\0${key}`)).map((hash) => k.part + hash);
   }
 
   #syncs(scope, options) {
@@ -377,13 +379,15 @@ class ScopeStore {
     let payloads = entries.map(([key], i) => encodePayload(key, jsons[i], compress));
     if (payloads.some((p) => p instanceof Promise)) payloads = await Promise.all(payloads);
     const keys = entries.map(([key]) => key);
-    const { ids, envs } = this.#sealer.sealRecords(k, keys, payloads);
+    const sealed = this.#sealer.sealRecords(k, keys, payloads);
+    const ids = sealed.ids.map((hash) => k.part + hash);
+    const envs = sealed.envs;
     const now = Date.now();
     const policyAge = this.#config.retention.policies[k.scope]?.maxAge;
     const expires = ttl ? now + ttl : k.scope === 'ephemeral' ? now + policyAge : 0;
     const rows = ids.map((id, i) => ({
-      id, part: k.part, scope: k.scope, env: envs[i], size: envs[i].byteLength, updated: now, accessed: now, hits: 0,
-      expires, keyId: k.keyId, hlc: this.#clock.tick(), device: this.#identity.deviceId,
+      id, scope: k.scope, env: envs[i], size: envs[i].byteLength, updated: now, accessed: now, hits: 0,
+      expires, keyId: k.keyId, hlc: this.#clock.tick(),
     }));
     const outbox = this.#syncs(k.scope, options) ? this.#outboxEntries(k, keys.map((key, i) => [key, ids[i]]), 'set') : [];
     await this.#commitWithRetention(k, rows, outbox);

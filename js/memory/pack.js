@@ -2,7 +2,7 @@
 // boundary in (one copy each way, whatever the count).
 const encoder = new TextEncoder();
 
-/** [Uint8Array | string] -> { data: Uint8Array, offsets: Uint8Array (bytes of a Uint32Array) }. */
+/** [Uint8Array | string] -> { data: Uint8Array, offsets: Uint32Array }. */
 export function pack(items) {
   const offsets = new Uint32Array(items.length + 1);
   // Strings are encoded straight into one buffer (UTF-8 takes at most 3 bytes per UTF-16 unit).
@@ -20,7 +20,7 @@ export function pack(items) {
     }
     offsets[i + 1] = at;
   }
-  return { data: data.subarray(0, at), offsets: new Uint8Array(offsets.buffer) };
+  return { data: data.subarray(0, at), offsets };
 }
 
 /** The inverse: views into `data` (which the caller owns; it was copied out of wasm). */

@@ -38,10 +38,10 @@ export class Sealer {
     return { ids, envs: split(out.sealed, payloads.map((x) => x.byteLength), SEAL_OVERHEAD) };
   }
 
-  /** Opens rows sealed by sealRecords: a Uint8Array or a CopilotError per row. */
+  /** Opens rows sealed by sealRecords (row id = partition id + record id): a Uint8Array or a CopilotError per row. */
   openRecords(scopeKeys, rows) {
     const s = pack(rows.map((r) => r.env));
-    const ids = rows.map((r) => r.id).join('');
+    const ids = rows.map((r) => r.id.slice(-32)).join('');
     const out = unwrapStatus(this.#module.memoryOpenRecords(scopeKeys.recordKey, scopeKeys.context, ids, s.data, s.offsets));
     return results(out);
   }

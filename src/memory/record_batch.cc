@@ -36,8 +36,10 @@ Result<std::string> SealBatch(std::string_view key, std::uint32_t key_id, const 
   if (Status s = CheckPair(plaintexts, ads); !s.ok()) return s;
   std::string out;
   out.reserve(plaintexts.data.size() + plaintexts.size() * kSealOverhead);
+  const std::string nonces = NonceStream(plaintexts.size());
   for (std::size_t i = 0; i < plaintexts.size(); ++i) {
-    Result<std::string> sealed = SealRecord(key, key_id, 0, ads.at(i), plaintexts.at(i));
+    Result<std::string> sealed = SealRecordWithNonce(key, key_id, 0, ads.at(i), plaintexts.at(i),
+                                                     std::string_view(nonces).substr(i * kNonceBytes, kNonceBytes));
     if (!sealed.ok()) return sealed.status();
     out.append(sealed.value());
   }
@@ -83,10 +85,12 @@ Result<SealedRecords> SealRecords(std::string_view record_key, std::string_view 
   SealedRecords out;
   out.ids.reserve(keys.size() * kIdHex);
   out.sealed.reserve(payloads.data.size() + payloads.size() * kSealOverhead);
+  const std::string nonces = NonceStream(keys.size());
   for (std::size_t i = 0; i < keys.size(); ++i) {
     Result<std::string> id = StorageId(index_key, AdFor(context, keys.at(i)));
     if (!id.ok()) return id.status();
-    Result<std::string> sealed = SealRecord(record_key, key_id, 0, AdFor(context, id.value()), payloads.at(i));
+    Result<std::string> sealed = SealRecordWithNonce(record_key, key_id, 0, AdFor(context, id.value()), payloads.at(i),
+                                                     std::string_view(nonces).substr(i * kNonceBytes, kNonceBytes));
     if (!sealed.ok()) return sealed.status();
     out.ids.append(id.value());
     out.sealed.append(sealed.value());

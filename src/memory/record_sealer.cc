@@ -36,17 +36,33 @@ std::string AssociatedData(std::string_view header, std::string_view aad) {
 
 Result<std::string> SealRecord(std::string_view key, std::uint32_t key_id, std::uint8_t flags, std::string_view aad,
                                std::string_view plaintext) {
+  std::string nonce(kNonceBytes, '\0');
+  randombytes_buf(nonce.data(), nonce.size());
+  return SealRecordWithNonce(key, key_id, flags, aad, plaintext, nonce);
+}
+
+Result<std::string> SealRecordWithNonce(std::string_view key, std::uint32_t key_id, std::uint8_t flags,
+                                        std::string_view aad, std::string_view plaintext, std::string_view nonce) {
   if (Status s = CheckKey(key); !s.ok()) return s;
+  if (nonce.size() != kNonceBytes) return Status(StatusCode::kInvalidArgument, "a record nonce must be 24 bytes");
   std::string out(kSealOverhead + plaintext.size(), '\0');
   out[0] = static_cast<char>(kVersion);
   out[1] = static_cast<char>(flags);
   for (int i = 0; i < 4; ++i) out[2 + i] = static_cast<char>((key_id >> (8 * i)) & 0xff);
-  unsigned char* nonce = Bytes(out) + 6;
-  randombytes_buf(nonce, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+  out.replace(6, kNonceBytes, nonce);
   const std::string ad = AssociatedData(out, aad);
   unsigned long long written = 0;
   crypto_aead_xchacha20poly1305_ietf_encrypt(Bytes(out) + kSealHeaderBytes, &written, Bytes(plaintext),
-                                             plaintext.size(), Bytes(ad), ad.size(), nullptr, nonce, Bytes(key));
+                                             plaintext.size(), Bytes(ad), ad.size(), nullptr, Bytes(nonce), Bytes(key));
+  return out;
+}
+
+std::string NonceStream(std::size_t count) {
+  unsigned char seed[randombytes_SEEDBYTES];
+  randombytes_buf(seed, sizeof seed);
+  std::string out(count * kNonceBytes, '\0');
+  randombytes_buf_deterministic(out.data(), out.size(), seed);
+  sodium_memzero(seed, sizeof seed);
   return out;
 }
 

@@ -30,6 +30,7 @@ inline constexpr std::size_t kSealHeaderBytes = 1 + 1 + 4 + 24;
 inline constexpr std::size_t kSealOverhead = kSealHeaderBytes + 16;
 inline constexpr std::size_t kStorageIdBytes = 16;
 inline constexpr std::size_t kSaltBytes = 16;
+inline constexpr std::size_t kNonceBytes = 24;
 
 struct OpenedRecord {
   std::uint8_t flags = 0;
@@ -44,6 +45,17 @@ Result<std::string> SealRecord(std::string_view key, std::uint32_t key_id, std::
 // Decrypts a sealed record. kUnsupported for an unknown version, kIntegrity when the bytes,
 // the associated data or the key do not match.
 Result<OpenedRecord> OpenRecord(std::string_view key, std::string_view aad, std::string_view sealed);
+
+// The same with a caller-supplied nonce of kNonceBytes (kInvalidArgument otherwise). Only for
+// nonces drawn from a CSPRNG, such as NonceStream: a repeated nonce under one key breaks the
+// cipher.
+Result<std::string> SealRecordWithNonce(std::string_view key, std::uint32_t key_id, std::uint8_t flags,
+                                        std::string_view aad, std::string_view plaintext, std::string_view nonce);
+
+// Random nonces for a batch: a ChaCha20 stream (randombytes_buf_deterministic) under a fresh
+// 32-byte seed from the system CSPRNG. In wasm the system CSPRNG is a JavaScript call per 4
+// bytes; this makes a batch's nonces cost one seed instead of six calls per record.
+std::string NonceStream(std::size_t count);
 
 // The key id written in a sealed record's header, without opening it (kIntegrity if short).
 Result<std::uint32_t> SealedKeyId(std::string_view sealed);

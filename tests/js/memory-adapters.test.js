@@ -2,19 +2,21 @@
 // Chromium's in tests/browser) and in-memory.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { IDBFactory } from 'fake-indexeddb';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { IndexedDBAdapter } from '../../js/memory/adapters/indexeddb.js';
 import { MemoryAdapter } from '../../js/memory/adapters/memory.js';
 
 const implementations = {
-  indexeddb: (options) => new IndexedDBAdapter(new IDBFactory(), 'contract', options),
+  indexeddb: (options) => new IndexedDBAdapter(new IDBFactory(), 'contract', { ...options, keyRange: IDBKeyRange }),
   memory: (options) => new MemoryAdapter(options),
 };
 
+// Row ids are the partition id followed by the record id; here partitions are 'p1', 'p2'.
 const row = (id, part = 'p1', bytes = 10) => ({
-  id, part, scope: 'user', env: new Uint8Array(bytes).fill(id.length), size: bytes, updated: 1, accessed: 1, hits: 0,
-  expires: 0, keyId: 1, hlc: `h${id}`, device: 'd',
+  id: part + id, scope: 'user', env: new Uint8Array(bytes).fill(id.length), size: bytes, updated: 1, accessed: 1, hits: 0,
+  expires: 0, keyId: 1, hlc: `h${id}`,
 });
+const ids = (rows) => rows.map((r) => r.id).sort();
 
 for (const [name, make] of Object.entries(implementations)) {
   describe(`storage adapter contract: ${name}`, () => {
@@ -22,13 +24,13 @@ for (const [name, make] of Object.entries(implementations)) {
       const a = make();
       await a.open();
       await a.commit({ put: [row('a'), row('b')] });
-      const got = await a.get(['b', 'zz', 'a']);
-      assert.equal(got[0].id, 'b');
+      const got = await a.get(['p1b', 'p1zz', 'p1a']);
+      assert.equal(got[0].id, 'p1b');
       assert.equal(got[1], undefined);
-      assert.equal(got[2].id, 'a');
+      assert.equal(got[2].id, 'p1a');
       assert.ok(got[0].env instanceof Uint8Array);
       got[0].env[0] = 99;
-      assert.notEqual((await a.get(['b']))[0].env[0], 99, 'a returned row is not the stored one');
+      assert.notEqual((await a.get(['p1b']))[0].env[0], 99, 'a returned row is not the stored one');
       a.close();
     });
 
@@ -36,7 +38,7 @@ for (const [name, make] of Object.entries(implementations)) {
       const a = make();
       await a.open();
       await a.commit({ put: [row('a', 'p1'), row('b', 'p2'), row('c', 'p1')] });
-      assert.deepEqual((await a.listPartition('p1')).map((r) => r.id).sort(), ['a', 'c']);
+      assert.deepEqual(ids(await a.listPartition('p1')), ['p1a', 'p1c']);
       assert.deepEqual(await a.listPartition('none'), []);
       a.close();
     });
@@ -45,8 +47,8 @@ for (const [name, make] of Object.entries(implementations)) {
       const a = make();
       await a.open();
       await a.commit({ put: [row('a'), row('b')], meta: [{ k: 'm', v: 1 }], outbox: [{ part: 'p1', id: 'a', op: 'set' }] });
-      await a.commit({ del: ['a'], put: [row('c')], outbox: [{ part: 'p2', id: 'c', op: 'set' }] });
-      assert.deepEqual((await a.listPartition('p1')).map((r) => r.id).sort(), ['b', 'c']);
+      await a.commit({ del: ['p1a'], put: [row('c')], outbox: [{ part: 'p2', id: 'c', op: 'set' }] });
+      assert.deepEqual(ids(await a.listPartition('p1')), ['p1b', 'p1c']);
       assert.equal(await a.getMeta('m'), 1);
       assert.equal(await a.getMeta('missing'), undefined);
       const outbox = await a.listOutbox(['p1']);
@@ -64,7 +66,7 @@ for (const [name, make] of Object.entries(implementations)) {
       await a.commit({ metaAdd: [{ k: 'once', v: 'first' }] });
       await assert.rejects(a.commit({ put: [row('x')], metaAdd: [{ k: 'once', v: 'second' }] }), { name: 'ConstraintError' });
       assert.equal(await a.getMeta('once'), 'first');
-      assert.deepEqual(await a.get(['x']), [undefined], 'nothing of the failed commit was written');
+      assert.deepEqual(await a.get(['p1x']), [undefined], 'nothing of the failed commit was written');
       a.close();
     });
 
@@ -72,13 +74,13 @@ for (const [name, make] of Object.entries(implementations)) {
       const a = make({ quotaBytes: 300 }); // rowBytes: 100 + 96 each
       await a.open();
       await a.commit({ put: [row('a', 'p1', 100)] });
-      await assert.rejects(a.commit({ put: [row('b', 'p1', 100), row('c', 'p1', 100)], del: ['a'], meta: [{ k: 'm', v: 1 }] }), {
+      await assert.rejects(a.commit({ put: [row('b', 'p1', 100), row('c', 'p1', 100)], del: ['p1a'], meta: [{ k: 'm', v: 1 }] }), {
         name: 'QuotaExceededError',
       });
-      assert.deepEqual((await a.listPartition('p1')).map((r) => r.id), ['a']);
+      assert.deepEqual(ids(await a.listPartition('p1')), ['p1a']);
       assert.equal(await a.getMeta('m'), undefined);
-      await a.commit({ del: ['a'], put: [row('b', 'p1', 100)] });
-      assert.deepEqual((await a.listPartition('p1')).map((r) => r.id), ['b'], 'a write that fits goes through');
+      await a.commit({ del: ['p1a'], put: [row('b', 'p1', 100)] });
+      assert.deepEqual(ids(await a.listPartition('p1')), ['p1b'], 'a write that fits goes through');
       a.close();
     });
 
@@ -91,7 +93,7 @@ for (const [name, make] of Object.entries(implementations)) {
       assert.equal(dump.meta.length, 1);
       assert.equal(dump.outbox.length, 1);
       a.close();
-      await assert.rejects(a.get(['a']), { code: 'CLOSED' });
+      await assert.rejects(a.get(['p1a']), { code: 'CLOSED' });
       await assert.rejects(a.commit({ put: [row('b')] }), { code: 'CLOSED' });
     });
   });

@@ -2,7 +2,7 @@
 // in-memory store. The browser suite runs the same kind of checks in Chromium's IndexedDB.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { IDBFactory } from 'fake-indexeddb';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createMemoryScope } from '../../js/entry/node.js';
 import { IndexedDBAdapter } from '../../js/memory/adapters/indexeddb.js';
 import { MemoryAdapter } from '../../js/memory/adapters/memory.js';
@@ -15,7 +15,10 @@ const backends = {
   indexeddb: () => {
     const factory = new IDBFactory();
     const name = `db-${++dbCounter}`;
-    return { options: { indexedDB: factory, databaseName: name }, adapter: () => new IndexedDBAdapter(factory, name) };
+    return {
+      options: { indexedDB: factory, IDBKeyRange, databaseName: name },
+      adapter: () => new IndexedDBAdapter(factory, name, { keyRange: IDBKeyRange }),
+    };
   },
   memory: () => {
     const name = `mem-${++dbCounter}`;
@@ -417,7 +420,7 @@ for (const [backend, makeBackend] of Object.entries(backends)) {
 describe('memory scope faults', () => {
   test('a full quota evicts per policy and retries once; otherwise QUOTA with nothing half-written', async () => {
     const factory = new IDBFactory();
-    const storage = new IndexedDBAdapter(factory, 'quota', { quotaBytes: 1200 });
+    const storage = new IndexedDBAdapter(factory, 'quota', { quotaBytes: 1200, keyRange: IDBKeyRange });
     const m = await createMemoryScope({ storage, identity: who('acme', 'alice'), key: { masterKey }, retention: { eviction: 'lru' } });
     const quota = [];
     const evicted = [];
@@ -442,7 +445,7 @@ describe('memory scope faults', () => {
 
   test('another connection upgrading the database never wedges it', async () => {
     const factory = new IDBFactory();
-    const m = await createMemoryScope({ indexedDB: factory, databaseName: 'upgrade', identity: who('acme', 'alice'), key: { masterKey } });
+    const m = await createMemoryScope({ indexedDB: factory, IDBKeyRange, databaseName: 'upgrade', identity: who('acme', 'alice'), key: { masterKey } });
     await m.setData('k', 'before', 'user');
     const events = [];
     m.subscribe('error', (e) => events.push(e.code));
@@ -472,7 +475,7 @@ describe('memory scope faults', () => {
       };
     });
     await assert.rejects(
-      createMemoryScope({ indexedDB: factory, databaseName: 'foreign', identity: who('acme', 'alice'), key: { masterKey } }),
+      createMemoryScope({ indexedDB: factory, IDBKeyRange, databaseName: 'foreign', identity: who('acme', 'alice'), key: { masterKey } }),
       { code: 'UNSUPPORTED' },
     );
   });

@@ -1,10 +1,10 @@
 // The storage adapter contract shared by the IndexedDB and in-memory adapters. A row is
-//   { id, part, scope, env: Uint8Array, size, updated, accessed, hits, expires, keyId, hlc, device }
-// where `id` and `part` are keyed hashes and `env` a sealed envelope: adapters never see a
-// caller's key or value. Methods (all async):
+//   { id, scope, env: Uint8Array, size, updated, accessed, hits, expires, keyId, hlc }
+// where `id` is the partition id followed by the key's id (both keyed hashes, fixed length)
+// and `env` a sealed envelope: adapters never see a caller's key or value. Methods (async):
 //   open()                     ready the store (idempotent)
 //   get(ids)                   rows in the same order, undefined where absent
-//   listPartition(part)        every row of one partition
+//   listPartition(part)        every row whose id starts with `part`
 //   getMeta(k)                 a meta value or undefined
 //   listOutbox(parts)          outbox entries of these partitions, in write order
 //   commit(ops)                { put, del, meta, metaAdd, outbox, outboxDel }, all or nothing;

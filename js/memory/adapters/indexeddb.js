@@ -16,15 +16,19 @@ export class IndexedDBAdapter {
   #closed = false;
   #quotaBytes;
   #onEvent;
+  #keyRange;
 
   /**
    * @param {IDBFactory} factory
    * @param {string} name database name
-   * @param {{ quotaBytes?: number, onEvent?: (event: { type: string }) => void }} [options]
+   * @param {{ quotaBytes?: number, onEvent?: (event: { type: string }) => void, keyRange?: typeof IDBKeyRange }} [options]
    *   quotaBytes simulates a full disk (a commit past it aborts with QuotaExceededError);
-   *   onEvent hears 'versionchange' and 'blocked'.
+   *   onEvent hears 'versionchange' and 'blocked'; keyRange is the IDBKeyRange of the same
+   *   IndexedDB implementation (default globalThis.IDBKeyRange).
    */
-  constructor(factory, name, { quotaBytes = Infinity, onEvent = () => {} } = {}) {
+  constructor(factory, name, { quotaBytes = Infinity, onEvent = () => {}, keyRange = globalThis.IDBKeyRange } = {}) {
+    if (!keyRange) throw new CopilotError('INVALID_CONFIG', 'IndexedDB needs its IDBKeyRange: pass IDBKeyRange with indexedDB');
+    this.#keyRange = keyRange;
     this.#factory = factory;
     this.#name = name;
     this.#quotaBytes = quotaBytes;
@@ -50,7 +54,7 @@ export class IndexedDBAdapter {
 
   async listPartition(part) {
     const tx = (await this.#connection()).transaction('records', 'readonly');
-    const request = tx.objectStore('records').index('part').getAll(part);
+    const request = tx.objectStore('records').getAll(this.#keyRange.bound(part, `${part}\uffff`));
     await done(tx);
     return request.result;
   }
@@ -161,7 +165,7 @@ export class IndexedDBAdapter {
 
 function upgrade(db) {
   if (!db.objectStoreNames.contains('records')) {
-    db.createObjectStore('records', { keyPath: 'id' }).createIndex('part', 'part');
+    db.createObjectStore('records', { keyPath: 'id' });
   }
   if (!db.objectStoreNames.contains('meta')) db.createObjectStore('meta', { keyPath: 'k' });
   if (!db.objectStoreNames.contains('outbox')) {

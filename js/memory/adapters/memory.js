@@ -37,7 +37,7 @@ export class MemoryAdapter {
   async listPartition(part) {
     this.#live();
     const out = [];
-    for (const row of this.#db.records.values()) if (row.part === part) out.push(copy(row));
+    for (const row of this.#db.records.values()) if (row.id.startsWith(part)) out.push(copy(row));
     return out;
   }
 
