@@ -450,7 +450,7 @@ class ScopeStore {
   }
 
   #afterWrite(k, keys, operation, outbox) {
-    const keyOf = new Map(this.#ids(k, keys).map((id, i) => [id, keys[i]]));
+    const keyOf = outbox.length > 0 ? new Map(this.#ids(k, keys).map((id, i) => [id, keys[i]])) : null;
     for (const e of outbox) {
       this.#pending.push({ key: keyOf.get(e.id), scope: k.scope, operation: e.op, hlc: e.hlc, deviceId: e.device, timestamp: e.at });
     }
