@@ -8,6 +8,7 @@
 #include "common/init.h"
 #include "common/version.h"
 #include "config/json_document.h"
+#include "random_source.h"
 
 namespace copilot::wasm {
 namespace {
@@ -28,7 +29,10 @@ emscripten::val CheckJsonDocument(const std::string& text, int max_depth) {
 
 EMSCRIPTEN_BINDINGS(copilot_common) {
   emscripten::function(
-      "initialize", +[]() { return StatusToJs(InitializeCore()); });
+      "initialize", +[]() {
+        InstallRandomSource();  // before any key or nonce is drawn
+        return StatusToJs(InitializeCore());
+      });
   emscripten::function("version", &Version);
   emscripten::function("linkedLibraries", &LinkedLibraries);
   emscripten::function("checkJsonDocument", &CheckJsonDocument);

@@ -39,3 +39,9 @@ test('the shared core scenario passes inside workerd', async () => {
   assert.equal(runtime, 'Cloudflare-Workers');
   assertChecks(checks);
 });
+
+test('the encryption core works inside workerd', async () => {
+  const response = await worker.dispatchFetch('http://localhost/crypto');
+  assert.equal(response.status, 200);
+  assertChecks((await response.json()).checks);
+});

@@ -2,6 +2,7 @@
 // each request with the shared smoke checks.
 import { loadCore } from '../../js/entry/workerd.js';
 import { runCoreSmoke } from '../shared/core-smoke.js';
+import { runCryptoSmoke } from '../shared/crypto-smoke.js';
 
 export default {
   async fetch(request) {
@@ -10,6 +11,7 @@ export default {
       const core = await loadCore();
       return new Response(core.version);
     }
+    if (url.pathname === '/crypto') return Response.json({ checks: await runCryptoSmoke() });
     const checks = await runCoreSmoke(url.searchParams.get('expect'));
     return Response.json({ checks, runtime: navigator.userAgent });
   },

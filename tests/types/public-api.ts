@@ -44,3 +44,27 @@ async function rememberPreference(): Promise<MemoryScopeStats[]> {
 }
 
 export { rememberPreference };
+
+// The encryption core, as the memory store uses it.
+async function sealAndOpen(core: Core, passphrase: string, stored: Uint8Array | null): Promise<Uint8Array[]> {
+  const { keyring, wrapped } = core.crypto.openKeyring({ passphrase, wrapped: stored, argon2: { opsLimit: 2 } });
+  const toStore: Uint8Array | null = wrapped;
+  const cipher = keyring.cipher({ tenant: 'acme', scope: 'user', owner: 'alice', algorithm: 'AES-256-GCM' });
+  const envelopes = await cipher.encryptBatch([new Uint8Array(4)], ['record-key']);
+  const settled = await cipher.decryptBatch(envelopes, ['record-key'], { settle: true });
+  const first = settled[0];
+  const code: ErrorCode | undefined = first instanceof CopilotError ? first.code : undefined;
+  const keyId: number = core.crypto.inspectEnvelope(envelopes[0]).keyId;
+  const newest: number = keyring.rotate();
+  keyring.destroyKey(keyId === newest ? newest : keyId);
+  cipher.delete();
+  keyring.delete();
+  void toStore;
+  void code;
+  return cipher.decryptBatch(envelopes);
+}
+
+// @ts-expect-error: scopes are a closed set
+const badScope = (core: Core) => core.crypto.createKeyring().cipher({ tenant: 't', scope: 'team' });
+
+export { sealAndOpen, badScope };

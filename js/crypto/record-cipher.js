@@ -1,0 +1,193 @@
+// RecordCipher: encrypts and decrypts records of one context ({ tenant, scope, owner }) in
+// batches. XChaCha20-Poly1305 runs inside wasm (one boundary call per batch); AES-256-GCM runs
+// through WebCrypto. Decryption reads the algorithm from each envelope, so one store may hold
+// both and the reader needs no hint.
+import { CopilotError, unwrapStatus } from '../errors.js';
+import { AES_ALGORITHM_ID, importRecordKey, openOne, sealAll } from './aes-gcm.js';
+import { checkContext } from './checks.js';
+import { adBytes, EMPTY, packAds, packBytes, unpack } from './pack.js';
+
+const XCHACHA_ID = 1;
+// StatusCode values of src/common/status.h that decryption reports per record.
+let codeNames = null;
+
+export class RecordCipher {
+  #module;
+  #keyring;
+  #handle;
+  #algorithm;
+  #context;
+  #aesKeys = new Map();
+  #aesEpoch = -1;
+
+  /** @internal Use keyring.cipher(context). */
+  static create(module, keyringHandle, context) {
+    const { tenant, scope, owner, algorithm } = checkContext(context);
+    const handle = unwrapStatus(module.cryptoCreateCipher(keyringHandle, tenant, scope, owner));
+    codeNames ??= module.cryptoStatusCodeNames();
+    return new RecordCipher(module, keyringHandle, handle, algorithm);
+  }
+
+  constructor(module, keyringHandle, handle, algorithm) {
+    this.#module = module;
+    this.#keyring = keyringHandle;
+    this.#handle = handle;
+    this.#algorithm = algorithm;
+    this.#context = handle.context();
+  }
+
+  /** 'XChaCha20-Poly1305' or 'AES-256-GCM': what encrypt* seals with. */
+  get algorithm() {
+    return this.#algorithm;
+  }
+
+  /** Encrypts plaintexts[i] bound to ads[i] (optional, Uint8Array or string); resolves to envelopes in order. */
+  async encryptBatch(plaintexts, ads) {
+    if (this.#algorithm === 'XChaCha20-Poly1305') return this.encryptBatchSync(plaintexts, ads);
+    const packedCheck = packBytes(plaintexts, 'plaintexts'); // validates types; the AES path uses the originals
+    void packedCheck;
+    const adList = this.#adList(ads, plaintexts.length);
+    const keyId = this.#primaryKeyId();
+    const header = unwrapStatus(this.#live().header(AES_ALGORITHM_ID, keyId));
+    const key = await this.#aesKey(keyId);
+    return sealAll(key, header, this.#context, plaintexts, adList);
+  }
+
+  /** XChaCha20-Poly1305 only: encrypts synchronously inside wasm. */
+  encryptBatchSync(plaintexts, ads) {
+    if (this.#algorithm !== 'XChaCha20-Poly1305') {
+      throw new CopilotError('UNSUPPORTED', 'AES-256-GCM runs through WebCrypto, which is asynchronous: use encryptBatch');
+    }
+    const p = packBytes(plaintexts, 'plaintexts');
+    const a = packAds(ads, plaintexts.length, 'ads');
+    const out = unwrapStatus(this.#live().sealBatch(p.data, p.offsets, a.data, a.offsets));
+    return unpack(out.data, out.offsets);
+  }
+
+  /**
+   * Decrypts envelopes[i] with ads[i]. Rejects with the first failure (its `index` says which
+   * record), or with { settle: true } resolves to an array holding a Uint8Array or a
+   * CopilotError per record. Codes: INTEGRITY, WRONG_KEY, UNSUPPORTED, INVALID_ARGUMENT.
+   */
+  async decryptBatch(envelopes, ads, { settle = false } = {}) {
+    const results = this.#openInWasm(envelopes, ads);
+    const pending = [];
+    for (let i = 0; i < results.length; i++) {
+      if (results[i] !== AES_PENDING) continue;
+      pending.push(
+        this.#aesKey(results.keyIds[i])
+          .then((key) => openOne(key, this.#context, envelopes[i], adBytes(ads?.[i], `ads[${i}]`)))
+          .then(
+            (plain) => (results[i] = plain),
+            (error) => (results[i] = error),
+          ),
+      );
+    }
+    await Promise.all(pending);
+    return finish(results, settle);
+  }
+
+  /** As decryptBatch, synchronously; AES-256-GCM envelopes fail with UNSUPPORTED (use decryptBatch). */
+  decryptBatchSync(envelopes, ads, { settle = false } = {}) {
+    const results = this.#openInWasm(envelopes, ads);
+    for (let i = 0; i < results.length; i++) {
+      if (results[i] === AES_PENDING) {
+        results[i] = new CopilotError('UNSUPPORTED', 'an AES-256-GCM record opens through WebCrypto: use decryptBatch');
+      }
+    }
+    return finish(results, settle);
+  }
+
+  async encrypt(plaintext, ad) {
+    return (await this.encryptBatch([plaintext], ad === undefined ? undefined : [ad]))[0];
+  }
+
+  async decrypt(envelope, ad) {
+    return (await this.decryptBatch([envelope], ad === undefined ? undefined : [ad]))[0];
+  }
+
+  /** Frees the handle and forgets cached WebCrypto keys. Idempotent. */
+  delete() {
+    if (!this.#handle) return;
+    this.#handle.delete();
+    this.#handle = null;
+    this.#aesKeys.clear();
+  }
+
+  get deleted() {
+    return this.#handle === null;
+  }
+
+  #openInWasm(envelopes, ads) {
+    const e = packBytes(envelopes, 'envelopes');
+    const a = packAds(ads, envelopes.length, 'ads');
+    const out = unwrapStatus(this.#live().openBatch(e.data, e.offsets, a.data, a.offsets));
+    const results = unpack(out.data, out.offsets);
+    results.keyIds = out.keyIds;
+    for (let i = 0; i < results.length; i++) {
+      const code = out.codes[i];
+      if (code === 0) continue;
+      const name = codeNames[code] ?? 'INTERNAL';
+      if (name === 'UNSUPPORTED' && out.algorithms[i] === AES_ALGORITHM_ID) {
+        results[i] = AES_PENDING;
+        continue;
+      }
+      const error = new CopilotError(name, out.messages[i] || `record ${i} failed with ${name}`);
+      error.index = i;
+      results[i] = error;
+    }
+    return results;
+  }
+
+  #adList(ads, count) {
+    if (ads === undefined || ads === null) return new Array(count).fill(EMPTY);
+    if (!Array.isArray(ads) || ads.length !== count) {
+      throw new CopilotError('INVALID_ARGUMENT', `ads must be an array with one entry per record (${count})`);
+    }
+    return ads.map((ad, i) => adBytes(ad, `ads[${i}]`));
+  }
+
+  #primaryKeyId() {
+    if (!this.#keyring.hasPrimary()) {
+      throw new CopilotError('WRONG_KEY', 'the keyring has no primary key to seal with: rotate() or add() one');
+    }
+    return this.#keyring.primaryId();
+  }
+
+  // WebCrypto keys are cached per key id and dropped whenever the keyring changes, so a
+  // destroyed key stops working here too.
+  #aesKey(keyId) {
+    const epoch = this.#live().keyringEpoch();
+    if (epoch !== this.#aesEpoch) {
+      this.#aesKeys.clear();
+      this.#aesEpoch = epoch;
+    }
+    let key = this.#aesKeys.get(keyId);
+    if (!key) {
+      const raw = unwrapStatus(this.#live().recordKey(keyId, AES_ALGORITHM_ID));
+      key = importRecordKey(raw);
+      this.#aesKeys.set(keyId, key);
+    }
+    return key;
+  }
+
+  #live() {
+    if (!this.#handle) throw new CopilotError('CLOSED', 'this cipher was deleted: make a new one with keyring.cipher()');
+    return this.#handle;
+  }
+}
+
+const AES_PENDING = Symbol('aes-pending');
+void XCHACHA_ID;
+
+function finish(results, settle) {
+  const list = Array.from(results);
+  if (settle) return list;
+  for (let i = 0; i < list.length; i++) {
+    if (list[i] instanceof Error) {
+      if (list[i].index === undefined) list[i].index = i;
+      throw list[i];
+    }
+  }
+  return list;
+}

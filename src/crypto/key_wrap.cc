@@ -1,0 +1,152 @@
+#include "crypto/key_wrap.h"
+
+#include <sodium.h>
+
+#include "crypto/random.h"
+
+#include <array>
+
+namespace copilot::crypto {
+namespace {
+
+constexpr uint8_t kWrapVersion = 0x01;
+constexpr uint8_t kKdfArgon2id13 = 0x01;
+constexpr size_t kSaltOffset = 12;
+constexpr size_t kNonceOffset = kSaltOffset + crypto_pwhash_SALTBYTES;
+constexpr size_t kBodyOffset = kNonceOffset + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+constexpr size_t kEntryBytes = 4 + kKeyBytes;
+constexpr size_t kPayloadHeadBytes = 7;
+
+void PutU32(std::string& out, uint32_t v) {
+  for (int shift = 24; shift >= 0; shift -= 8) out.push_back(static_cast<char>((v >> shift) & 0xFF));
+}
+
+uint32_t GetU32(const uint8_t* p) {
+  return (uint32_t{p[0]} << 24) | (uint32_t{p[1]} << 16) | (uint32_t{p[2]} << 8) | p[3];
+}
+
+bool InBounds(const Argon2Params& p) {
+  return p.ops_limit >= kMinOpsLimit && p.ops_limit <= kMaxOpsLimit && p.mem_limit_kib >= kMinMemLimitKib &&
+         p.mem_limit_kib <= kMaxMemLimitKib;
+}
+
+// The KEK, derived from the passphrase with the stored salt and parameters.
+Result<SecretKey> DeriveKek(std::string_view passphrase, const uint8_t* salt, const Argon2Params& params) {
+  SecretKey kek;
+  if (crypto_pwhash(kek.mutable_data(), kKeyBytes, passphrase.data(), passphrase.size(), salt, params.ops_limit,
+                    static_cast<size_t>(params.mem_limit_kib) * 1024, crypto_pwhash_ALG_ARGON2ID13) != 0) {
+    return Status(StatusCode::kInternal, "Argon2id could not get " + std::to_string(params.mem_limit_kib) +
+                                             " KiB of memory: lower memLimitKiB");
+  }
+  return kek;
+}
+
+// primary id, has-primary flag, count, then (id, key) per key. The caller zeroes it.
+std::string EncodePayload(const Keyring& ring) {
+  std::string payload;
+  payload.reserve(kPayloadHeadBytes + ring.size() * kEntryBytes);
+  PutU32(payload, ring.has_primary() ? ring.primary_id() : 0xFFFFFFFF);
+  payload.push_back(ring.has_primary() ? 1 : 0);
+  payload.push_back(static_cast<char>((ring.size() >> 8) & 0xFF));
+  payload.push_back(static_cast<char>(ring.size() & 0xFF));
+  for (uint32_t id : ring.ids()) {
+    PutU32(payload, id);
+    payload.append(reinterpret_cast<const char*>(ring.Find(id)->data()), kKeyBytes);
+  }
+  return payload;
+}
+
+Result<Keyring> DecodePayload(const uint8_t* p, size_t n) {
+  if (n < kPayloadHeadBytes) return Status(StatusCode::kIntegrity, "the wrapped keyring's payload is truncated");
+  size_t count = (size_t{p[5]} << 8) | p[6];
+  if (n != kPayloadHeadBytes + count * kEntryBytes || count > Keyring::kMaxKeys) {
+    return Status(StatusCode::kIntegrity, "the wrapped keyring's payload has the wrong size");
+  }
+  Keyring ring;
+  for (size_t i = 0; i < count; ++i) {
+    const uint8_t* entry = p + kPayloadHeadBytes + i * kEntryBytes;
+    Result<uint32_t> id =
+        ring.Add(SecretKey::FromBytes(std::string_view(reinterpret_cast<const char*>(entry + 4), kKeyBytes)));
+    if (!id.ok()) return id.status();
+    if (id.value() != GetU32(entry)) return Status(StatusCode::kIntegrity, "a wrapped key does not match its key id");
+  }
+  if (p[4] == 1) {
+    Status st = ring.SetPrimary(GetU32(p));
+    if (!st.ok()) return Status(StatusCode::kIntegrity, "the wrapped keyring's primary key is missing");
+  } else {
+    ring.ClearPrimary();  // the stored keyring had none (its primary was destroyed)
+  }
+  return ring;
+}
+
+}  // namespace
+
+Result<Argon2Params> WrappedKeyringParams(std::string_view wrapped) {
+  if (wrapped.size() < kBodyOffset + crypto_aead_xchacha20poly1305_ietf_ABYTES) {
+    return Status(StatusCode::kIntegrity, "the wrapped keyring is truncated");
+  }
+  const auto* p = reinterpret_cast<const uint8_t*>(wrapped.data());
+  if (p[0] != kWrapVersion || p[1] != kKdfArgon2id13) {
+    return Status(StatusCode::kUnsupported,
+                  "the wrapped keyring uses a format this version does not read: upgrade copilot-package");
+  }
+  Argon2Params params{GetU32(p + 4), GetU32(p + 8)};
+  if (!InBounds(params))
+    return Status(StatusCode::kIntegrity, "the wrapped keyring's Argon2id parameters are out of bounds");
+  return params;
+}
+
+Result<std::string> WrapKeyring(const Keyring& ring, std::string_view passphrase, const Argon2Params& params) {
+  if (passphrase.empty() || passphrase.size() > kMaxPassphraseBytes) {
+    return Status(StatusCode::kInvalidArgument, "the passphrase must hold 1 to 4096 bytes");
+  }
+  if (!InBounds(params)) {
+    return Status(StatusCode::kInvalidArgument,
+                  "Argon2id parameters out of bounds: opsLimit 1..32, memLimitKiB 8..1048576");
+  }
+  std::string out;
+  out.push_back(static_cast<char>(kWrapVersion));
+  out.push_back(static_cast<char>(kKdfArgon2id13));
+  out.append(2, '\0');
+  PutU32(out, params.ops_limit);
+  PutU32(out, params.mem_limit_kib);
+  out.resize(kBodyOffset);
+  auto* head = reinterpret_cast<uint8_t*>(out.data());
+  RandomBytes(head + kSaltOffset, crypto_pwhash_SALTBYTES);
+  RandomBytes(head + kNonceOffset, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+  Result<SecretKey> kek = DeriveKek(passphrase, head + kSaltOffset, params);
+  if (!kek.ok()) return kek.status();
+  std::string payload = EncodePayload(ring);
+  std::string sealed(payload.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES, '\0');
+  crypto_aead_xchacha20poly1305_ietf_encrypt(
+      reinterpret_cast<uint8_t*>(sealed.data()), nullptr, reinterpret_cast<const uint8_t*>(payload.data()),
+      payload.size(), reinterpret_cast<const uint8_t*>(out.data()), kBodyOffset, nullptr,
+      reinterpret_cast<const uint8_t*>(out.data()) + kNonceOffset, kek.value().data());
+  sodium_memzero(payload.data(), payload.size());
+  return out + sealed;
+}
+
+Result<Keyring> UnwrapKeyring(std::string_view wrapped, std::string_view passphrase) {
+  Result<Argon2Params> params = WrappedKeyringParams(wrapped);
+  if (!params.ok()) return params.status();
+  if (passphrase.empty() || passphrase.size() > kMaxPassphraseBytes) {
+    return Status(StatusCode::kInvalidArgument, "the passphrase must hold 1 to 4096 bytes");
+  }
+  const auto* p = reinterpret_cast<const uint8_t*>(wrapped.data());
+  Result<SecretKey> kek = DeriveKek(passphrase, p + kSaltOffset, params.value());
+  if (!kek.ok()) return kek.status();
+  size_t sealed = wrapped.size() - kBodyOffset;
+  std::string payload(sealed - crypto_aead_xchacha20poly1305_ietf_ABYTES, '\0');
+  int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<uint8_t*>(payload.data()), nullptr, nullptr,
+                                                      p + kBodyOffset, sealed, p, kBodyOffset, p + kNonceOffset,
+                                                      kek.value().data());
+  if (rc != 0) {
+    return Status(StatusCode::kWrongKey,
+                  "the passphrase does not open this keyring (or the wrapped keyring was altered)");
+  }
+  Result<Keyring> ring = DecodePayload(reinterpret_cast<const uint8_t*>(payload.data()), payload.size());
+  sodium_memzero(payload.data(), payload.size());
+  return ring;
+}
+
+}  // namespace copilot::crypto

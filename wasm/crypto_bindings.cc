@@ -1,0 +1,270 @@
+// Bindings for src/crypto: keyrings and record ciphers as opaque handles owned by js/crypto/,
+// batches as one buffer plus offsets each way. Bytes are copied straight between JavaScript
+// and C++ buffers (typed_memory_view.set), never through embind's temporary strings, so
+// secrets are not left behind in freed memory; C++ buffers holding secrets are zeroed.
+#include <emscripten/bind.h>
+#include <emscripten/val.h>
+#include <sodium.h>
+
+#include <cstring>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "boundary.h"
+#include "crypto/envelope.h"
+#include "crypto/key_hierarchy.h"
+#include "crypto/key_wrap.h"
+#include "crypto/keyring.h"
+#include "crypto/known_answers.h"
+#include "crypto/record_cipher.h"
+
+namespace copilot::wasm {
+namespace {
+
+using crypto::Algorithm;
+using crypto::Keyring;
+using crypto::PackedRecords;
+using crypto::RecordCipher;
+using crypto::SecretKey;
+using emscripten::val;
+
+bool IsBytes(const val& value) {
+  return value.instanceof (val::global("Uint8Array"));
+}
+
+// A copy of a JavaScript Uint8Array (anything else gives ""; callers check IsBytes), made by
+// one TypedArray.set into the string's storage.
+std::string CopyIn(const val& bytes) {
+  if (!IsBytes(bytes)) return std::string();
+  std::string out(bytes["length"].as<size_t>(), '\0');
+  if (!out.empty()) {
+    val(emscripten::typed_memory_view(out.size(), reinterpret_cast<uint8_t*>(out.data()))).call<void>("set", bytes);
+  }
+  return out;
+}
+
+// A new Uint8Array holding a copy of `bytes` (never a view into wasm memory).
+val CopyOut(const void* data, size_t size) {
+  return val(emscripten::typed_memory_view(size, static_cast<const uint8_t*>(data))).call<val>("slice");
+}
+
+val CopyOut(const std::string& bytes) {
+  return CopyOut(bytes.data(), bytes.size());
+}
+
+template <typename T>
+val TypedCopy(const std::vector<T>& values) {
+  return val(emscripten::typed_memory_view(values.size(), values.data())).call<val>("slice");
+}
+
+void Wipe(std::string& secret) {
+  sodium_memzero(secret.data(), secret.size());
+}
+
+// data + offsets (the bytes of a Uint32Array) from js/crypto/pack.js; empty offsets = no records.
+Result<PackedRecords> Unpack(const val& data, const val& offsets) {
+  PackedRecords packed;
+  if (!IsBytes(data) || !IsBytes(offsets)) {
+    return Status(StatusCode::kInvalidArgument, "a batch crosses as Uint8Array data and offsets");
+  }
+  std::string raw = CopyIn(offsets);
+  if (raw.empty()) return packed;
+  if (raw.size() % 4 != 0) return Status(StatusCode::kInvalidArgument, "batch offsets must be a Uint32Array");
+  packed.offsets.resize(raw.size() / 4);
+  std::memcpy(packed.offsets.data(), raw.data(), raw.size());
+  packed.data = CopyIn(data);
+  Status valid = packed.Validate();
+  if (!valid.ok()) return valid;
+  return packed;
+}
+
+val Packed(const PackedRecords& records) {
+  val out = val::object();
+  out.set("data", CopyOut(records.data));
+  out.set("offsets", TypedCopy(records.offsets));
+  return out;
+}
+
+Result<Algorithm> AlgorithmOf(int id) {
+  if (id == static_cast<int>(Algorithm::kXChaCha20Poly1305)) return Algorithm::kXChaCha20Poly1305;
+  if (id == static_cast<int>(Algorithm::kAes256Gcm)) return Algorithm::kAes256Gcm;
+  return Status(StatusCode::kUnsupported, "unknown algorithm id " + std::to_string(id));
+}
+
+val KeyringAdd(Keyring& ring, const val& key_bytes) {
+  if (!IsBytes(key_bytes) || key_bytes["length"].as<size_t>() != crypto::kKeyBytes) {
+    return StatusToJs(Status(StatusCode::kInvalidArgument, "a master key is 32 bytes"));
+  }
+  SecretKey key;
+  val(emscripten::typed_memory_view(crypto::kKeyBytes, key.mutable_data())).call<void>("set", key_bytes);
+  return ResultToJs(ring.Add(std::move(key)), [](uint32_t id) { return val(id); });
+}
+
+Status NotBytes(const char* what) {
+  return Status(StatusCode::kInvalidArgument, std::string(what) + " must be a Uint8Array");
+}
+
+val KeyringWrap(const Keyring& ring, const val& passphrase, uint32_t ops, uint32_t mem_kib) {
+  if (!IsBytes(passphrase)) return StatusToJs(NotBytes("the passphrase (UTF-8)"));
+  std::string secret = CopyIn(passphrase);
+  val out = ResultToJs(crypto::WrapKeyring(ring, secret, {ops, mem_kib}),
+                       [](const std::string& wrapped) { return CopyOut(wrapped); });
+  Wipe(secret);
+  return out;
+}
+
+val UnwrapKeyring(const val& wrapped, const val& passphrase) {
+  if (!IsBytes(passphrase) || !IsBytes(wrapped)) return StatusToJs(NotBytes("the wrapped keyring and passphrase"));
+  std::string secret = CopyIn(passphrase);
+  Result<Keyring> ring = crypto::UnwrapKeyring(CopyIn(wrapped), secret);
+  Wipe(secret);
+  return ResultToJs(ring, [&ring](const Keyring&) { return val(std::make_shared<Keyring>(std::move(ring).value())); });
+}
+
+val WrappedParams(const val& wrapped) {
+  if (!IsBytes(wrapped)) return StatusToJs(NotBytes("a wrapped keyring"));
+  return ResultToJs(crypto::WrappedKeyringParams(CopyIn(wrapped)), [](const crypto::Argon2Params& p) {
+    val out = val::object();
+    out.set("opsLimit", p.ops_limit);
+    out.set("memLimitKiB", p.mem_limit_kib);
+    return out;
+  });
+}
+
+val InspectEnvelope(const val& envelope) {
+  if (!IsBytes(envelope)) return StatusToJs(NotBytes("an envelope"));
+  std::string bytes = CopyIn(envelope);
+  return ResultToJs(crypto::ParseEnvelope(bytes), [](const crypto::EnvelopeView& view) {
+    val out = val::object();
+    out.set("version", view.header.version);
+    out.set("algorithm", std::string(crypto::AlgorithmName(view.header.algorithm)));
+    out.set("keyId", view.header.key_id);
+    return out;
+  });
+}
+
+val CreateCipher(const std::shared_ptr<Keyring>& ring, const std::string& tenant, const std::string& scope,
+                 const std::string& owner) {
+  Result<crypto::Scope> parsed = crypto::ParseScope(scope);
+  if (!parsed.ok()) return StatusToJs(parsed.status());
+  Result<RecordCipher> cipher = RecordCipher::Create(ring, {tenant, parsed.value(), owner});
+  return ResultToJs(cipher, [&cipher](const RecordCipher&) {
+    return val(std::make_shared<RecordCipher>(std::move(cipher).value()));
+  });
+}
+
+val SealBatch(const RecordCipher& cipher, const val& data, const val& offsets, const val& ad_data,
+              const val& ad_offsets) {
+  Result<PackedRecords> plain = Unpack(data, offsets);
+  if (!plain.ok()) return StatusToJs(plain.status());
+  Result<PackedRecords> ads = Unpack(ad_data, ad_offsets);
+  if (!ads.ok()) return StatusToJs(ads.status());
+  val out = ResultToJs(cipher.SealBatch(plain.value(), ads.value()), Packed);
+  Wipe(plain.value().data);
+  return out;
+}
+
+val OpenBatch(const RecordCipher& cipher, const val& data, const val& offsets, const val& ad_data,
+              const val& ad_offsets) {
+  Result<PackedRecords> envelopes = Unpack(data, offsets);
+  if (!envelopes.ok()) return StatusToJs(envelopes.status());
+  Result<PackedRecords> ads = Unpack(ad_data, ad_offsets);
+  if (!ads.ok()) return StatusToJs(ads.status());
+  Result<crypto::BatchResult> opened = cipher.OpenBatch(envelopes.value(), ads.value());
+  if (!opened.ok()) return StatusToJs(opened.status());
+  crypto::BatchResult& result = opened.value();
+  val out = Packed(result.records);
+  std::vector<uint8_t> codes(result.codes.size());
+  val messages = val::array();
+  for (size_t i = 0; i < codes.size(); ++i) {
+    codes[i] = static_cast<uint8_t>(result.codes[i]);
+    if (result.codes[i] != StatusCode::kOk) messages.set(i, result.messages[i]);
+  }
+  out.set("codes", TypedCopy(codes));
+  out.set("algorithms", TypedCopy(result.algorithms));
+  out.set("keyIds", TypedCopy(result.key_ids));
+  out.set("messages", messages);
+  Wipe(result.records.data);
+  val status = val::object();
+  status.set("ok", true);
+  status.set("value", out);
+  return status;
+}
+
+val Header(const RecordCipher& cipher, int algorithm, uint32_t key_id) {
+  Result<Algorithm> alg = AlgorithmOf(algorithm);
+  if (!alg.ok()) return StatusToJs(alg.status());
+  if (cipher.keyring().Find(key_id) == nullptr) {
+    return StatusToJs(Status(StatusCode::kWrongKey, "there is no key " + std::to_string(key_id) + " in the keyring"));
+  }
+  std::string header = crypto::EncodeHeader({crypto::kEnvelopeVersion, alg.value(), key_id});
+  val out = val::object();
+  out.set("ok", true);
+  out.set("value", CopyOut(header));
+  return out;
+}
+
+val RecordKey(const RecordCipher& cipher, uint32_t key_id, int algorithm) {
+  Result<Algorithm> alg = AlgorithmOf(algorithm);
+  if (!alg.ok()) return StatusToJs(alg.status());
+  return ResultToJs(cipher.RecordKey(key_id, alg.value()),
+                    [](const SecretKey& key) { return CopyOut(key.data(), crypto::kKeyBytes); });
+}
+
+val StatusCodeNames() {
+  val names = val::array();
+  for (int code = 0; code <= static_cast<int>(StatusCode::kInternal) + 32; ++code) {
+    const char* name = StatusCodeName(static_cast<StatusCode>(code));
+    names.set(code, std::string(name));
+  }
+  return names;
+}
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(copilot_crypto) {
+  emscripten::class_<Keyring>("CryptoKeyring")
+      .smart_ptr_constructor("CryptoKeyring", &std::make_shared<Keyring>)
+      .function("hasPrimary", &Keyring::has_primary)
+      .function("primaryId", &Keyring::primary_id)
+      .function(
+          "ids", +[](const Keyring& ring) { return TypedCopy(ring.ids()); })
+      .function("add", &KeyringAdd)
+      .function(
+          "rotate", +[](Keyring& ring) { return ResultToJs(ring.Rotate(), [](uint32_t id) { return val(id); }); })
+      .function(
+          "setPrimary", +[](Keyring& ring, uint32_t id) { return StatusToJs(ring.SetPrimary(id)); })
+      .function(
+          "destroy", +[](Keyring& ring, uint32_t id) { return StatusToJs(ring.Destroy(id)); })
+      .function("wipe", &Keyring::Wipe)
+      .function("wrap", &KeyringWrap)
+      .function(
+          "epoch", +[](const Keyring& ring) { return static_cast<double>(ring.epoch()); });
+
+  emscripten::class_<RecordCipher>("CryptoRecordCipher")
+      .smart_ptr<std::shared_ptr<RecordCipher>>("CryptoRecordCipherPtr")
+      .function("sealBatch", &SealBatch)
+      .function("openBatch", &OpenBatch)
+      .function("header", &Header)
+      .function("recordKey", &RecordKey)
+      .function(
+          "context", +[](const RecordCipher& cipher) { return CopyOut(cipher.encoded_context()); })
+      .function(
+          "keyringEpoch", +[](const RecordCipher& cipher) { return static_cast<double>(cipher.keyring().epoch()); });
+
+  emscripten::function(
+      "cryptoGenerateMasterKey", +[]() {
+        SecretKey key = crypto::GenerateMasterKey();
+        return CopyOut(key.data(), crypto::kKeyBytes);
+      });
+  emscripten::function("cryptoUnwrapKeyring", &UnwrapKeyring);
+  emscripten::function("cryptoWrappedKeyringParams", &WrappedParams);
+  emscripten::function("cryptoInspectEnvelope", &InspectEnvelope);
+  emscripten::function("cryptoCreateCipher", &CreateCipher);
+  emscripten::function("cryptoStatusCodeNames", &StatusCodeNames);
+  emscripten::function(
+      "cryptoRunKnownAnswerTests", +[]() { return StatusToJs(crypto::RunKnownAnswerTests()); });
+}
+
+}  // namespace copilot::wasm
