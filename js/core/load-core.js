@@ -53,9 +53,8 @@ async function instantiate(options) {
     // The glue must never build a URL from import.meta.url: some runtimes have none.
     locateFile: (path) => path,
     // libsodium asks for this before looking for `window`/`self`/`require`, which not every
-    // runtime has; crypto.getRandomValues is in all of them. It asks 4 bytes at a time (six
-    // calls per nonce), so values come from a pool refilled 4 KiB at once.
-    getRandomValue: randomUint32,
+    // runtime has; crypto.getRandomValues is in all of them.
+    getRandomValue: () => globalThis.crypto.getRandomValues(new Uint32Array(1))[0],
   });
   unwrapStatus(module.initialize());
   const members = { version: module.version(), libraries: module.linkedLibraries() };
@@ -63,19 +62,6 @@ async function instantiate(options) {
   const core = Object.freeze(members);
   modules.set(core, module);
   return core;
-}
-
-const randomPool = new Uint32Array(1024);
-let randomLeft = 0;
-
-function randomUint32() {
-  if (randomLeft === 0) {
-    globalThis.crypto.getRandomValues(randomPool);
-    randomLeft = randomPool.length;
-  }
-  const value = randomPool[--randomLeft];
-  randomPool[randomLeft] = 0; // a value is handed out once and not kept
-  return value;
 }
 
 async function compile(source) {

@@ -79,7 +79,7 @@ export function checkOptions(options) {
   if (algorithm !== undefined && algorithm !== 'AES-256-GCM' && algorithm !== 'XChaCha20-Poly1305') {
     throw invalidConfig(`encryption.algorithm ${describe(algorithm)} is not supported: use 'XChaCha20-Poly1305' or 'AES-256-GCM'`);
   }
-  return { identity, key, enabled: [...enabled], defaultScope, retention, sync, databaseName };
+  return { identity, key, enabled: [...enabled], defaultScope, retention, sync, databaseName, algorithm: algorithm ?? 'XChaCha20-Poly1305' };
 }
 
 function checkIdentity(identity) {

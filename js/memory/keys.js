@@ -1,102 +1,126 @@
-// The key hierarchy of a memory scope, per identity:
+// The key hierarchy of a memory scope, per identity, on the encryption core (core.crypto):
 //
-//   key-encryption key (KEK)   Argon2id(passphrase, salt stored in meta) or the caller's masterKey
-//   ├─ organization master     random, stored wrapped under the KEK   -> organization scope
-//   ├─ user master (per user)  random, stored wrapped under the KEK   -> user and session scopes
-//   └─ global master           random, stored wrapped under the KEK   -> global scope
-//   ephemeral                  random per createMemoryScope, never stored
+//   store keyring          the caller's masterKey, or a random key wrapped under the passphrase
+//                          (Argon2id; the wrapped keyring sits in meta 'keyring')
+//   ├─ organization master random, one per organization   -> organization scope
+//   ├─ user master         random, one per (org, user)     -> user and session scopes
+//   └─ global master       random, one per store           -> global scope
+//   ephemeral master       random per createMemoryScope, never stored
 //
-// Each master yields a record key and an index key per scope (keyed BLAKE2b subkeys). The
-// index key turns the caller's keys and the partition name into storage ids, so the store
-// never holds a key, an organization id or a user id in the clear. A KEK that does not open
-// an existing organization or user master is a wrong passphrase: WRONG_KEY. The global master
-// is shared by the organizations whose KEK opens it; for the others the global scope fails
-// with WRONG_KEY while every other scope works.
+// The owner masters are stored sealed by the store keyring (XChaCha20-Poly1305, bound to
+// their owner), so a key that does not open them fails with WRONG_KEY and changes nothing.
+// Each owner master becomes a one-key keyring whose RecordCipher seals that scope's records
+// with the owner (tenant, scope, user) bound into the associated data; its index key (a
+// keyed BLAKE2b subkey) turns keys and partition names into storage ids, so the store never
+// holds a key, an organization id or a user id in the clear.
 import { CopilotError } from '../errors.js';
 import { isConstraintError } from './adapters/contract.js';
 
 const PUBLIC_KEY = new Uint8Array(32); // names meta rows; not a secret, only spreads labels out
-const KEY_ID = 1;
 const encoder = new TextEncoder();
 
-/** Opens (creating on first use) the keys `identity` may use. Returns scope -> ScopeKeys. */
-export async function openScopeKeys({ sealer, adapter, key, identity }) {
-  const kek = await keyEncryptionKey(sealer, adapter, key);
+/** Opens (creating on first use) the keys `identity` may use. Returns scope -> ScopeKeys | null. */
+export async function openScopeKeys({ crypto, sealer, adapter, key, identity, algorithm }) {
+  const store = await storeKeyring(crypto, adapter, key);
   const { organizationId: org, userId: user, sessionId: session } = identity;
-  const orgMaster = await openMaster(sealer, adapter, kek, `organization\0${org}`);
-  const userMaster = await openMaster(sealer, adapter, kek, `user\0${org}\0${user}`);
-  let globalMaster = null;
+  const masters = [];
   try {
-    globalMaster = await openMaster(sealer, adapter, kek, 'global');
-  } catch (error) {
-    if (error.code !== 'WRONG_KEY') throw error;
+    const orgMaster = await ownerMaster(crypto, sealer, adapter, store, { tenant: org, scope: 'organization', owner: '' });
+    const userMaster = await ownerMaster(crypto, sealer, adapter, store, { tenant: org, scope: 'user', owner: user });
+    let globalMaster = null;
+    try {
+      globalMaster = await ownerMaster(crypto, sealer, adapter, store, { tenant: '', scope: 'global', owner: '' });
+    } catch (error) {
+      if (error.code !== 'WRONG_KEY') throw error; // another install key owns the global scope
+    }
+    const ephemeralMaster = crypto.generateMasterKey();
+    masters.push(orgMaster, userMaster, globalMaster, ephemeralMaster);
+    const make = (master, scope, tenant, owner) => (master ? scopeKeys(crypto, sealer, master, { tenant, scope, owner, algorithm }) : null);
+    return {
+      session: make(userMaster, 'session', org, `${user}\0${session}`),
+      user: make(userMaster, 'user', org, user),
+      organization: make(orgMaster, 'organization', org, ''),
+      global: make(globalMaster, 'global', '', ''),
+      ephemeral: make(ephemeralMaster, 'ephemeral', org, user),
+    };
+  } finally {
+    store.delete();
+    for (const m of masters) m?.fill(0);
   }
-  const make = (scope, master, context) => (master ? scopeKeys(sealer, scope, master, context) : null);
-  const keys = {
-    session: make('session', userMaster, `session\0${org}\0${user}\0${session}`),
-    user: make('user', userMaster, `user\0${org}\0${user}`),
-    organization: make('organization', orgMaster, `organization\0${org}`),
-    global: make('global', globalMaster, 'global'),
-    ephemeral: make('ephemeral', random(32), `ephemeral\0${org}\0${user}`),
-  };
-  kek.fill(0);
-  orgMaster.fill(0);
-  userMaster.fill(0);
-  globalMaster?.fill(0);
-  return keys;
 }
 
-function scopeKeys(sealer, scope, master, context) {
-  const indexKey = sealer.subkey(master, `index\0${scope}`);
+/** Frees what openScopeKeys made. */
+export function closeScopeKeys(keys) {
+  for (const k of Object.values(keys)) {
+    if (!k) continue;
+    k.cipher.delete();
+    k.keyring.delete();
+    k.indexKey.fill(0);
+  }
+}
+
+function scopeKeys(crypto, sealer, master, context) {
+  const keyring = crypto.createKeyring([master]);
+  const cipher = keyring.cipher(context);
+  const label = `${context.scope}\0${context.tenant}\0${context.owner}`;
+  const indexKey = sealer.subkey(master, `index\0${context.scope}`);
   return {
-    scope,
-    context,
-    keyId: KEY_ID,
-    recordKey: sealer.subkey(master, `record\0${scope}`),
+    scope: context.scope,
+    label,
+    keyring,
+    cipher,
+    keyId: keyring.primaryKeyId,
     indexKey,
-    part: sealer.storageIds(indexKey, [`part\0${context}`])[0],
+    part: sealer.storageIds(indexKey, [`part\0${label}`])[0],
   };
 }
 
-async function keyEncryptionKey(sealer, adapter, key) {
-  if (key.masterKey) return key.masterKey.slice();
-  let kdf = await adapter.getMeta('kdf');
-  if (!kdf) {
-    const fresh = { salt: random(16), opsLimit: key.argon2.opsLimit, memLimitKiB: key.argon2.memLimitKiB };
-    try {
-      await adapter.commit({ metaAdd: [{ k: 'kdf', v: fresh }] });
-      kdf = fresh;
-    } catch (error) {
-      if (!isConstraintError(error)) throw error;
-      kdf = await adapter.getMeta('kdf');
-    }
+async function storeKeyring(crypto, adapter, key) {
+  if (key.masterKey) return crypto.createKeyring([key.masterKey]);
+  const wrapped = await adapter.getMeta('keyring');
+  if (wrapped) return crypto.openKeyring({ passphrase: key.passphrase, wrapped }).keyring;
+  const fresh = crypto.openKeyring({ passphrase: key.passphrase, argon2: key.argon2 });
+  try {
+    await adapter.commit({ metaAdd: [{ k: 'keyring', v: fresh.wrapped }] });
+    return fresh.keyring;
+  } catch (error) {
+    fresh.keyring.delete();
+    if (!isConstraintError(error)) throw error;
+    // Another tab created the store at the same moment: use its keyring.
+    return crypto.openKeyring({ passphrase: key.passphrase, wrapped: await adapter.getMeta('keyring') }).keyring;
   }
-  return sealer.passphraseKey(key.passphrase, kdf.salt, kdf.opsLimit, kdf.memLimitKiB);
 }
 
-async function openMaster(sealer, adapter, kek, label) {
-  const k = `ring:${sealer.storageIds(PUBLIC_KEY, [label])[0]}`;
-  const ad = encoder.encode(`ring\0${label}`);
-  let wrapped = await adapter.getMeta(k);
-  if (!wrapped) {
-    const master = random(32);
-    const fresh = sealer.sealBatch(kek, KEY_ID, [master], [ad])[0];
-    try {
-      await adapter.commit({ metaAdd: [{ k, v: fresh }] });
-      return master;
-    } catch (error) {
-      if (!isConstraintError(error)) throw error;
-      wrapped = await adapter.getMeta(k); // another tab created it first
+async function ownerMaster(crypto, sealer, adapter, store, owner) {
+  const label = `${owner.scope}\0${owner.tenant}\0${owner.owner}`;
+  const k = `master:${sealer.storageIds(PUBLIC_KEY, [label])[0]}`;
+  const cipher = store.cipher(owner);
+  try {
+    let sealed = await adapter.getMeta(k);
+    if (!sealed) {
+      const master = crypto.generateMasterKey();
+      const fresh = cipher.encryptBatchSync([master], [label])[0];
+      try {
+        await adapter.commit({ metaAdd: [{ k, v: fresh }] });
+        return master;
+      } catch (error) {
+        master.fill(0);
+        if (!isConstraintError(error)) throw error;
+        sealed = await adapter.getMeta(k); // another tab created it first
+      }
     }
+    const [opened] = cipher.decryptBatchSync([sealed], [label], { settle: true });
+    if (opened instanceof Error) {
+      if (opened.code !== 'WRONG_KEY' && opened.code !== 'INTEGRITY') throw opened;
+      throw new CopilotError('WRONG_KEY', `the passphrase or key does not open the stored ${owner.scope} keys: check it and try again (nothing was changed)`);
+    }
+    return opened;
+  } finally {
+    cipher.delete();
   }
-  const [opened] = sealer.openBatch(kek, [wrapped], [ad]);
-  if (opened instanceof Error) {
-    const whose = label.split('\0')[0];
-    throw new CopilotError('WRONG_KEY', `the passphrase or key does not open the stored ${whose} keys: check it and try again (nothing was changed)`);
-  }
-  return opened.slice();
 }
 
-function random(n) {
-  return globalThis.crypto.getRandomValues(new Uint8Array(n));
+/** Bytes of per-record associated data for the outbox copy of a key. */
+export function outboxAd(id) {
+  return encoder.encode(`outbox\0${id}`);
 }

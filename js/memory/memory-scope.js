@@ -11,9 +11,9 @@ import { decodePayload, encodePayload } from './codec.js';
 import { Events } from './events.js';
 import { toCsv, toJson } from './export.js';
 import { HybridClock } from './hlc.js';
-import { openScopeKeys } from './keys.js';
+import { closeScopeKeys, openScopeKeys, outboxAd } from './keys.js';
 import { planRetention } from './planner.js';
-import { Sealer } from './sealer.js';
+import { MemoryWasm } from './wasm.js';
 
 const encoder = new TextEncoder();
 
@@ -21,7 +21,7 @@ const encoder = new TextEncoder();
 export async function createMemoryScope(options) {
   const config = checkOptions(options);
   const core = await loadCore();
-  const sealer = new Sealer(moduleOf(core));
+  const sealer = new MemoryWasm(moduleOf(core));
   const events = new Events();
   const adapter = chooseAdapter(options, config, events);
   await adapter.open();
@@ -29,7 +29,7 @@ export async function createMemoryScope(options) {
   const identity = { ...config.identity, deviceId, sessionId: config.identity.sessionId ?? sessionIdOf(config.databaseName) };
   let keys;
   try {
-    keys = await openScopeKeys({ sealer, adapter, key: config.key, identity });
+    keys = await openScopeKeys({ crypto: core.crypto, sealer, adapter, key: config.key, identity, algorithm: config.algorithm });
   } catch (error) {
     if (adapter !== options.storage) adapter.close();
     throw error;
@@ -212,7 +212,7 @@ class ScopeStore {
     const k = this.#scopeKeys(scope);
     this.#live();
     const [id] = this.#ids(k, [key]);
-    const outbox = this.#syncs(k.scope, {}) ? this.#outboxEntries(k, [[key, id]], 'delete') : [];
+    const outbox = this.#syncs(k.scope, {}) ? await this.#outboxEntries(k, [[key, id]], 'delete') : [];
     await this.#store(k.scope).commit({ del: [id], outbox });
     this.#indexApply(k.scope, [], [id]);
     this.#afterWrite(k, [key], 'remove', outbox);
@@ -317,10 +317,7 @@ class ScopeStore {
     this.#channel?.close();
     this.#adapter.close();
     this.#ephemeral.close();
-    for (const k of Object.values(this.#keys)) {
-      k?.recordKey.fill(0);
-      k?.indexKey.fill(0);
-    }
+    closeScopeKeys(this.#keys);
     this.#events.clear();
   }
 
@@ -353,7 +350,7 @@ class ScopeStore {
   // Row ids: the partition's id followed by the key's keyed hash, so that one key range
   // (IndexedDB) or prefix (in memory) lists a partition without a secondary index.
   #ids(k, keys) {
-    return this.#sealer.storageIds(k.indexKey, keys.map((key) => `${k.context}\0${key}`)).map((hash) => k.part + hash);
+    return this.#sealer.storageIds(k.indexKey, keys.map((key) => `${k.label}\0${key}`)).map((hash) => k.part + hash);
   }
 
   #syncs(scope, options) {
@@ -379,9 +376,8 @@ class ScopeStore {
     let payloads = entries.map(([key], i) => encodePayload(key, jsons[i], compress));
     if (payloads.some((p) => p instanceof Promise)) payloads = await Promise.all(payloads);
     const keys = entries.map(([key]) => key);
-    const sealed = this.#sealer.sealRecords(k, keys, payloads);
-    const ids = sealed.ids.map((hash) => k.part + hash);
-    const envs = sealed.envs;
+    const ids = this.#ids(k, keys);
+    const envs = await seal(k, payloads, ids.map(recordAd));
     const now = Date.now();
     const policyAge = this.#config.retention.policies[k.scope]?.maxAge;
     const expires = ttl ? now + ttl : k.scope === 'ephemeral' ? now + policyAge : 0;
@@ -389,7 +385,7 @@ class ScopeStore {
       id, scope: k.scope, env: envs[i], size: envs[i].byteLength, updated: now, accessed: now, hits: 0,
       expires, keyId: k.keyId, hlc: this.#clock.tick(),
     }));
-    const outbox = this.#syncs(k.scope, options) ? this.#outboxEntries(k, keys.map((key, i) => [key, ids[i]]), 'set') : [];
+    const outbox = this.#syncs(k.scope, options) ? await this.#outboxEntries(k, keys.map((key, i) => [key, ids[i]]), 'set') : [];
     await this.#commitWithRetention(k, rows, outbox);
     this.#afterWrite(k, keys, 'set', outbox);
   }
@@ -439,10 +435,8 @@ class ScopeStore {
     this.#notify(k, plan.evict.concat(plan.purge), 'evict');
   }
 
-  #outboxEntries(k, pairs, op) {
-    const sealedKeys = this.#sealer.sealBatch(
-      k.recordKey, k.keyId, pairs.map(([key]) => encoder.encode(key)), pairs.map(([, id]) => encoder.encode(`outbox\0${k.context}\0${id}`)),
-    );
+  async #outboxEntries(k, pairs, op) {
+    const sealedKeys = await seal(k, pairs.map(([key]) => encoder.encode(key)), pairs.map(([, id]) => outboxAd(id)));
     const at = Date.now();
     return pairs.map(([key, id], i) => ({
       part: k.part, id, op, hlc: this.#clock.tick(), device: this.#identity.deviceId, at, keyEnv: sealedKeys[i],
@@ -487,7 +481,8 @@ class ScopeStore {
   // Decrypts rows in one crossing, then parses them: [key, value] or a CopilotError each.
   async #open(k, rows) {
     if (rows.length === 0) return [];
-    const results = this.#sealer.openRecords(k, rows).map((p) => (p instanceof Error ? p : decodePayload(p)));
+    const opened = await k.cipher.decryptBatch(rows.map((r) => r.env), rows.map((r) => recordAd(r.id)), { settle: true });
+    const results = opened.map((p) => (p instanceof Error ? p : decodePayload(p)));
     return results.some((r) => r instanceof Promise) ? Promise.all(results) : results;
   }
 
@@ -565,7 +560,7 @@ class ScopeStore {
     for (const k of ks) {
       const mine = entries.filter((e) => e.part === k.part);
       if (mine.length === 0) continue;
-      const keys = this.#sealer.openBatch(k.recordKey, mine.map((e) => e.keyEnv), mine.map((e) => encoder.encode(`outbox\0${k.context}\0${e.id}`)));
+      const keys = await k.cipher.decryptBatch(mine.map((e) => e.keyEnv), mine.map((e) => outboxAd(e.id)), { settle: true });
       mine.forEach((e, i) => {
         if (keys[i] instanceof Error) return;
         this.#pending.push({ key: new TextDecoder().decode(keys[i]), scope: k.scope, operation: e.op, hlc: e.hlc, deviceId: e.device, timestamp: e.at });
@@ -573,6 +568,18 @@ class ScopeStore {
     }
     this.#pending.sort((a, b) => (a.hlc < b.hlc ? -1 : 1));
   }
+}
+
+// A record's associated data: its storage id (the cipher binds organization, scope and
+// owner), so a record moved to another key or place fails with INTEGRITY.
+function recordAd(rowId) {
+  return rowId.slice(-32);
+}
+
+// Seals in wasm synchronously (XChaCha20-Poly1305), or through WebCrypto (AES-256-GCM).
+function seal(k, plaintexts, ads) {
+  if (k.cipher.algorithm === 'XChaCha20-Poly1305') return k.cipher.encryptBatchSync(plaintexts, ads);
+  return k.cipher.encryptBatch(plaintexts, ads);
 }
 
 function withoutEnvelope(row) {
