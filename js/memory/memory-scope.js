@@ -13,6 +13,7 @@ import { toCsv, toJson } from './export.js';
 import { HybridClock } from './hlc.js';
 import { closeScopeKeys, openScopeKeys, outboxAd } from './keys.js';
 import { planRetention } from './planner.js';
+import { RowIndex } from './row-index.js';
 import { MemoryWasm } from './wasm.js';
 
 const encoder = new TextEncoder();
@@ -88,8 +89,7 @@ class ScopeStore {
   #clock;
   #closed = false;
   #channel = null;
-  #index = new Map(); // scope -> Map(id -> row metadata without the envelope)
-  #access = new Map();
+  #index = new RowIndex();
   #pending = [];
   #online = globalThis.navigator?.onLine ?? true;
   #currentScope;
@@ -195,7 +195,7 @@ class ScopeStore {
     opened.forEach((result, i) => {
       if (result instanceof Error || result[0] !== live[i].key) failed.push(live[i].key);
       else out[live[i].key] = result[1];
-      this.#touch(live[i].row.id, now);
+      this.#index.touch(live[i].row.id, now);
     });
     if (failed.length > 0) {
       const error = new CopilotError('INTEGRITY', `stored record(s) ${failed.map((f) => JSON.stringify(f)).join(', ')} failed authentication: they were altered or moved; remove them with removeData`);
@@ -214,7 +214,7 @@ class ScopeStore {
     const [id] = this.#ids(k, [key]);
     const outbox = this.#syncs(k.scope, {}) ? await this.#outboxEntries(k, [[key, id]], 'delete') : [];
     await this.#store(k.scope).commit({ del: [id], outbox });
-    this.#indexApply(k.scope, [], [id]);
+    this.#index.apply(k.scope, [], [id]);
     this.#afterWrite(k, [key], 'remove', outbox);
   }
 
@@ -224,7 +224,7 @@ class ScopeStore {
     this.#live();
     const rows = await this.#store(k.scope).listPartition(k.part);
     await this.#store(k.scope).commit({ del: rows.map((r) => r.id) });
-    this.#indexApply(k.scope, [], rows.map((r) => r.id));
+    this.#index.apply(k.scope, [], rows.map((r) => r.id));
     this.#afterWrite(k, [], 'clear', []);
   }
 
@@ -258,7 +258,7 @@ class ScopeStore {
   getStats(scope) {
     this.#live();
     const scopes = scope === undefined ? this.#readableScopes() : [this.#scopeKeys(scope).scope];
-    return scopes.map((s) => this.#statsOf(s));
+    return scopes.map((s) => this.#index.stats(s, this.#config.retention.policies[s]));
   }
 
   async optimizeStorage(scope) {
@@ -268,14 +268,14 @@ class ScopeStore {
     const result = { scopes, purged: 0, evicted: 0, reencrypted: 0, bytesFreed: 0, durationMs: 0 };
     for (const s of scopes) {
       const k = this.#keys[s];
-      await this.#loadIndex(s);
-      const rows = this.#withAccess(await this.#store(s).listPartition(k.part));
+      const stored = await this.#store(s).listPartition(k.part);
+      this.#index.load(s, stored);
+      const rows = this.#index.withAccess(stored);
       const plan = planRetention(this.#sealer, rows, this.#config.retention, { now: Date.now() });
       // Access counts live in memory between optimisations; persist them with the plan.
-      const touched = rows.filter((r) => this.#access.has(r.id) && !plan.removes.has(r.id));
+      const touched = this.#index.takeTouched(stored, plan.removes);
       await this.#store(s).commit({ del: [...plan.removes], put: touched });
-      for (const r of touched) this.#access.delete(r.id);
-      this.#indexApply(s, touched, plan.removes);
+      this.#index.apply(s, touched, plan.removes);
       this.#reportPlan(k, rows, plan);
       result.purged += plan.purge.length;
       result.evicted += plan.evict.length;
@@ -401,7 +401,7 @@ class ScopeStore {
     let existing = null;
     const others = () => {
       const writing = new Set(rows.map((r) => r.id));
-      return this.#withAccess([...this.#indexOf(k.scope).values()].filter((r) => !writing.has(r.id)));
+      return this.#index.rows(k.scope).filter((r) => !writing.has(r.id));
     };
     if (maxSize) {
       existing = others();
@@ -422,7 +422,7 @@ class ScopeStore {
         throw new CopilotError('QUOTA', `the storage quota is exhausted even after evicting per the ${this.#config.retention.eviction} policy: nothing of this write was stored; free space or raise retention limits`, { cause: retryError });
       }
     }
-    this.#indexApply(k.scope, rows, plan?.removes ?? []);
+    this.#index.apply(k.scope, rows, plan?.removes ?? []);
     if (plan) this.#reportPlan(k, existing, plan);
   }
 
@@ -468,7 +468,7 @@ class ScopeStore {
 
   async #expire(k, expired) {
     await this.#store(k.scope).commit({ del: expired.map((x) => x.row.id) });
-    this.#indexApply(k.scope, [], expired.map((x) => x.row.id));
+    this.#index.apply(k.scope, [], expired.map((x) => x.row.id));
     this.#events.emit('expired', { scope: k.scope, count: expired.length, keys: expired.map((x) => x.key), bytes: expired.reduce((n, x) => n + x.row.size, 0) });
   }
 
@@ -499,59 +499,10 @@ class ScopeStore {
     return out;
   }
 
-  #touch(id, now) {
-    const a = this.#access.get(id) ?? { accessed: 0, hits: 0 };
-    a.accessed = now;
-    a.hits++;
-    this.#access.set(id, a);
-  }
-
-  #withAccess(rows) {
-    return rows.map((r) => {
-      const a = this.#access.get(r.id);
-      return a ? { ...r, accessed: Math.max(r.accessed, a.accessed), hits: r.hits + a.hits } : r;
-    });
-  }
-
   async #loadIndex(scope) {
     const k = this.#keys[scope];
     if (!k || this.#closed) return;
-    const rows = await this.#store(scope).listPartition(k.part);
-    this.#index.set(scope, new Map(rows.map((r) => [r.id, withoutEnvelope(r)])));
-  }
-
-  #indexOf(scope) {
-    let index = this.#index.get(scope);
-    if (!index) this.#index.set(scope, (index = new Map()));
-    return index;
-  }
-
-  #indexApply(scope, puts, dels) {
-    const index = this.#indexOf(scope);
-    for (const id of dels) index.delete(id);
-    for (const r of puts) index.set(r.id, withoutEnvelope(r));
-  }
-
-  #statsOf(scope) {
-    const stats = { scope, itemCount: 0, totalSize: 0, totalHits: 0, lastUpdated: null, lastAccessed: null };
-    let updated = 0;
-    let accessed = 0;
-    for (const r of this.#withAccess([...this.#indexOf(scope).values()])) {
-      stats.itemCount++;
-      stats.totalSize += r.size;
-      stats.totalHits += r.hits;
-      updated = Math.max(updated, r.updated);
-      accessed = Math.max(accessed, r.accessed);
-    }
-    const policy = this.#config.retention.policies[scope];
-    return {
-      ...stats,
-      lastUpdated: updated ? new Date(updated) : null,
-      lastAccessed: accessed ? new Date(accessed) : null,
-      maxSize: policy?.maxSize || null,
-      maxAge: policy?.maxAge || null,
-      encrypted: true,
-    };
+    this.#index.load(scope, await this.#store(scope).listPartition(k.part));
   }
 
   async #loadPending() {
@@ -582,11 +533,6 @@ function seal(k, plaintexts, ads) {
   return k.cipher.encryptBatch(plaintexts, ads);
 }
 
-function withoutEnvelope(row) {
-  const { env, ...meta } = row;
-  void env;
-  return meta;
-}
 
 function containsString(value, needle) {
   if (typeof value === 'string') return value.toLowerCase().includes(needle);

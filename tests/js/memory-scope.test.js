@@ -285,10 +285,14 @@ for (const [backend, makeBackend] of Object.entries(backends)) {
       await m.setData('cold', 'x'.repeat(50), 'user');
       for (let i = 0; i < 3; i++) await m.getData('hot', 'user');
       await m.getData('cold', 'user');
-      await m.setData('new', 'x'.repeat(50), 'user');
-      assert.equal(await m.getData('cold', 'user'), null);
-      assert.equal(await m.getData('hot', 'user'), 'x'.repeat(50));
+      await m.optimizeStorage('user'); // persists the read counts
       m.close();
+      const again = await open(b, who('acme', 'alice'), { retention: { policies: { user: { maxSize: 250 } }, eviction: 'lfu' } });
+      assert.equal(again.getStats('user')[0].totalHits, 4, 'read counts survived the reopen');
+      await again.setData('new', 'x'.repeat(50), 'user');
+      assert.equal(await again.getData('cold', 'user'), null);
+      assert.equal(await again.getData('hot', 'user'), 'x'.repeat(50));
+      again.close();
     });
 
     test('writes carry a hybrid logical clock and the device id; the outbox survives a reopen', async () => {
