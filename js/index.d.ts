@@ -273,7 +273,13 @@ export interface MemoryScopeHandle {
   resolveConflict(key: string, resolution: ConflictResolution): Promise<void>;
   readonly pendingChanges: PendingChange[];
   getStats(scope?: MemoryScope): MemoryScopeStats[];
+  /** Purges expired records, evicts to limits, re-encrypts records sealed under retired keys. */
   optimizeStorage(scope?: MemoryScope): Promise<OptimizationResult>;
+  /**
+   * A new primary key for the owner of `scope` (organization; user for user and session scopes).
+   * New writes use it at once; optimizeStorage re-encrypts older records. INVALID_ARGUMENT for 'ephemeral'.
+   */
+  rotateKeys(scope?: MemoryScope): Promise<{ scope: MemoryScope; keyId: number }>;
   subscribe(event: MemoryEvent, callback: (data: any) => void): () => void;
   getCurrentScope(): MemoryScope;
   readonly closed: boolean;

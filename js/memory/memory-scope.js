@@ -11,7 +11,7 @@ import { decodePayload, encodePayload } from './codec.js';
 import { Events } from './events.js';
 import { toCsv, toJson } from './export.js';
 import { HybridClock } from './hlc.js';
-import { closeScopeKeys, openScopeKeys, outboxAd } from './keys.js';
+import { closeScopeKeys, openScopeKeys, outboxAd, rotateOwner } from './keys.js';
 import { planRetention } from './planner.js';
 import { RowIndex } from './row-index.js';
 import { MemoryWasm } from './wasm.js';
@@ -35,7 +35,7 @@ export async function createMemoryScope(options) {
     if (adapter !== options.storage) adapter.close();
     throw error;
   }
-  const store = new ScopeStore({ sealer, adapter, ephemeral: new MemoryAdapter(), keys, config, identity, events });
+  const store = new ScopeStore({ crypto: core.crypto, sealer, adapter, ephemeral: new MemoryAdapter(), keys, config, identity, events });
   await store.start();
   return store.api();
 }
@@ -79,6 +79,7 @@ function sessionIdOf(databaseName) {
 }
 
 class ScopeStore {
+  #crypto;
   #sealer;
   #adapter;
   #ephemeral;
@@ -94,7 +95,8 @@ class ScopeStore {
   #online = globalThis.navigator?.onLine ?? true;
   #currentScope;
 
-  constructor({ sealer, adapter, ephemeral, keys, config, identity, events }) {
+  constructor({ crypto, sealer, adapter, ephemeral, keys, config, identity, events }) {
+    this.#crypto = crypto;
     this.#sealer = sealer;
     this.#adapter = adapter;
     this.#ephemeral = ephemeral;
@@ -130,6 +132,7 @@ class ScopeStore {
       exportData: m('exportData'),
       getStats: m('getStats'),
       optimizeStorage: m('optimizeStorage'),
+      rotateKeys: m('rotateKeys'),
       subscribe: m('subscribe'),
       getCurrentScope: m('getCurrentScope'),
       syncData: m('syncData'),
@@ -271,11 +274,15 @@ class ScopeStore {
       const stored = await this.#store(s).listPartition(k.part);
       this.#index.load(s, stored);
       const rows = this.#index.withAccess(stored);
-      const plan = planRetention(this.#sealer, rows, this.#config.retention, { now: Date.now() });
+      const retiredKeyIds = k.keyring.keyIds.filter((id) => id !== k.keyId);
+      const plan = planRetention(this.#sealer, rows, this.#config.retention, { now: Date.now(), retiredKeyIds });
       // Access counts live in memory between optimisations; persist them with the plan.
+      const resealed = await this.#reseal(k, stored.filter((r) => plan.reencrypt.includes(r.id)));
       const touched = this.#index.takeTouched(stored, plan.removes);
-      await this.#store(s).commit({ del: [...plan.removes], put: touched });
-      this.#index.apply(s, touched, plan.removes);
+      const put = [...touched.filter((r) => !plan.reencrypt.includes(r.id)), ...resealed];
+      await this.#store(s).commit({ del: [...plan.removes], put });
+      this.#index.apply(s, put, plan.removes);
+      result.reencrypted += resealed.length;
       this.#reportPlan(k, rows, plan);
       result.purged += plan.purge.length;
       result.evicted += plan.evict.length;
@@ -283,6 +290,16 @@ class ScopeStore {
     }
     result.durationMs = Date.now() - started;
     return result;
+  }
+
+  /**
+   * Makes a new primary key for the owner of `scope` (the organization; the user for user and
+   * session). New writes use it at once; optimizeStorage re-encrypts older records.
+   */
+  async rotateKeys(scope) {
+    const k = this.#scopeKeys(scope);
+    const keyId = await rotateOwner({ crypto: this.#crypto, sealer: this.#sealer, adapter: this.#adapter, key: this.#config.key, allKeys: this.#keys, scopeKeys: k });
+    return { scope: k.scope, keyId };
   }
 
   // ---- events, scope, synchronisation -----------------------------------------------------
@@ -318,6 +335,7 @@ class ScopeStore {
     this.#adapter.close();
     this.#ephemeral.close();
     closeScopeKeys(this.#keys);
+    this.#config.key.masterKey?.fill(0);
     this.#events.clear();
   }
 
@@ -484,6 +502,18 @@ class ScopeStore {
     const opened = await k.cipher.decryptBatch(rows.map((r) => r.env), rows.map((r) => recordAd(r.id)), { settle: true });
     const results = opened.map((p) => (p instanceof Error ? p : decodePayload(p)));
     return results.some((r) => r instanceof Promise) ? Promise.all(results) : results;
+  }
+
+  // Rows re-sealed under the scope's primary key (same id, same associated data); rows that
+  // no longer open are left as they are, for getData to report.
+  async #reseal(k, rows) {
+    if (rows.length === 0) return [];
+    const opened = await k.cipher.decryptBatch(rows.map((r) => r.env), rows.map((r) => recordAd(r.id)), { settle: true });
+    const ok = rows.filter((_, i) => !(opened[i] instanceof Error));
+    const plains = opened.filter((p) => !(p instanceof Error));
+    const envs = await seal(k, plains, ok.map((r) => recordAd(r.id)));
+    plains.forEach((p) => p.fill(0));
+    return ok.map((r, i) => ({ ...this.#index.withAccess([r])[0], env: envs[i], size: envs[i].byteLength, keyId: k.keyId }));
   }
 
   async #readAll(k) {

@@ -295,6 +295,36 @@ for (const [backend, makeBackend] of Object.entries(backends)) {
       again.close();
     });
 
+    test('rotateKeys makes a new primary key; optimizeStorage re-encrypts older records under it', async () => {
+      const { loadCore } = await import('../../js/entry/node.js');
+      const core = await loadCore();
+      const b = makeBackend();
+      const m = await open(b, who('acme', 'alice', { sessionId: 's1' }));
+      await m.setBatch({ a: 'one', b: 'two' }, 'user');
+      await m.setData('s', 'session value', 'session');
+      await m.setData('o', 'org value', 'organization');
+      const { keyId } = await m.rotateKeys('user');
+      await m.setData('c', 'three', 'user');
+      assert.deepEqual(await m.getBatch(['a', 'b', 'c'], 'user'), { a: 'one', b: 'two', c: 'three' });
+      const result = await m.optimizeStorage();
+      assert.equal(result.reencrypted, 3, 'a, b and the session record; c and the organization record were current');
+      m.close();
+      const again = await open(b, who('acme', 'alice', { sessionId: 's1' }));
+      assert.deepEqual(await again.getBatch(['a', 'b', 'c'], 'user'), { a: 'one', b: 'two', c: 'three' });
+      assert.equal(await again.getData('s', 'session'), 'session value');
+      assert.equal(await again.getData('o', 'organization'), 'org value');
+      assert.equal((await again.optimizeStorage()).reencrypted, 0);
+      if (b.adapter) {
+        const raw = b.adapter();
+        const rows = (await raw.dump()).records.filter((r) => r.scope !== 'organization');
+        raw.close();
+        assert.ok(rows.length === 4 && rows.every((r) => core.crypto.inspectEnvelope(r.env).keyId === keyId));
+      }
+      await assert.rejects(again.rotateKeys('ephemeral'), { code: 'INVALID_ARGUMENT' });
+      again.close();
+      await assert.rejects(open(b, who('acme', 'alice'), { key: { masterKey: new Uint8Array(32) } }), { code: 'WRONG_KEY' });
+    });
+
     test('writes carry a hybrid logical clock and the device id; the outbox survives a reopen', async () => {
       const b = makeBackend();
       const m = await open(b, who('acme', 'alice', { deviceId: 'laptop-1' }), { synchronization: { enabled: true } });
