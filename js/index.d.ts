@@ -84,6 +84,8 @@ export interface Keyring {
   destroyKey(keyId: number): void;
   /** Wraps every key under a passphrase (Argon2id) for storage. */
   wrap(passphrase: string, argon2?: Argon2Params): Uint8Array;
+  /** Wraps every key under a non-extractable WebCrypto AES-GCM key instead of a passphrase. */
+  wrapWithKey(kek: CryptoKey): Promise<Uint8Array>;
   cipher(context: RecordContext): RecordCipher;
   /** Zeroes the keys and frees the handle; ciphers made from it then fail with WRONG_KEY. */
   delete(): void;
@@ -118,6 +120,8 @@ export interface CryptoFacet {
   createKeyring(masterKeys?: Uint8Array[]): Keyring;
   /** WRONG_KEY for a wrong passphrase or altered bytes; UNSUPPORTED for an unknown format. */
   unwrapKeyring(wrapped: Uint8Array, passphrase: string): Keyring;
+  /** Reopens a keyring from keyring.wrapWithKey(kek). WRONG_KEY for another key. */
+  unwrapKeyringWithKey(wrapped: Uint8Array, kek: CryptoKey): Promise<Keyring>;
   /**
    * { masterKey }: a keyring holding that key. { passphrase, wrapped }: unwraps. { passphrase }
    * alone: a new keyring with a random key, and `wrapped` to store.

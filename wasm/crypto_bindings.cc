@@ -25,6 +25,7 @@ namespace {
 using crypto::Algorithm;
 using crypto::Keyring;
 using crypto::PackedRecords;
+using crypto::PackedView;
 using crypto::RecordCipher;
 using crypto::SecretKey;
 using emscripten::val;
@@ -62,22 +63,41 @@ void Wipe(std::string& secret) {
   sodium_memzero(secret.data(), secret.size());
 }
 
-// data + offsets (the bytes of a Uint32Array) from js/crypto/pack.js; empty offsets = no records.
-Result<PackedRecords> Unpack(const val& data, const val& offsets) {
-  PackedRecords packed;
-  if (!IsBytes(data) || !IsBytes(offsets)) {
-    return Status(StatusCode::kInvalidArgument, "a batch crosses as Uint8Array data and offsets");
+// A batch copied in from js/crypto/pack.js (data + the bytes of a Uint32Array of offsets; empty
+// offsets = no records) into a buffer that is not zero-filled first, then viewed in place.
+// The destructor zeroes the bytes: they may be plaintexts.
+class BatchIn {
+ public:
+  Status Read(const val& data, const val& offsets) {
+    if (!IsBytes(data) || !IsBytes(offsets)) {
+      return Status(StatusCode::kInvalidArgument, "a batch crosses as Uint8Array data and offsets");
+    }
+    size_t offset_bytes = offsets["length"].as<size_t>();
+    if (offset_bytes == 0) return Status::Ok();
+    if (offset_bytes % 4 != 0) return Status(StatusCode::kInvalidArgument, "batch offsets must be a Uint32Array");
+    std::vector<uint32_t> positions(offset_bytes / 4);
+    val(emscripten::typed_memory_view(offset_bytes, reinterpret_cast<uint8_t*>(positions.data())))
+        .call<void>("set", offsets);
+    size_ = data["length"].as<size_t>();
+    bytes_.reset(new uint8_t[size_ == 0 ? 1 : size_]);  // uninitialised: filled by the set below
+    if (size_ != 0) val(emscripten::typed_memory_view(size_, bytes_.get())).call<void>("set", data);
+    view_ = PackedView(std::string_view(reinterpret_cast<const char*>(bytes_.get()), size_), std::move(positions));
+    return view_.Validate();
   }
-  std::string raw = CopyIn(offsets);
-  if (raw.empty()) return packed;
-  if (raw.size() % 4 != 0) return Status(StatusCode::kInvalidArgument, "batch offsets must be a Uint32Array");
-  packed.offsets.resize(raw.size() / 4);
-  std::memcpy(packed.offsets.data(), raw.data(), raw.size());
-  packed.data = CopyIn(data);
-  Status valid = packed.Validate();
-  if (!valid.ok()) return valid;
-  return packed;
-}
+  ~BatchIn() {
+    if (bytes_) sodium_memzero(bytes_.get(), size_);
+  }
+  BatchIn() = default;
+  BatchIn(const BatchIn&) = delete;
+  BatchIn& operator=(const BatchIn&) = delete;
+
+  const PackedView& view() const { return view_; }
+
+ private:
+  std::unique_ptr<uint8_t[]> bytes_;
+  size_t size_ = 0;
+  PackedView view_;
+};
 
 val Packed(const PackedRecords& records) {
   val out = val::object();
@@ -122,6 +142,14 @@ val UnwrapKeyring(const val& wrapped, const val& passphrase) {
   return ResultToJs(ring, [&ring](const Keyring&) { return val(std::make_shared<Keyring>(std::move(ring).value())); });
 }
 
+val ImportPayload(const val& payload) {
+  if (!IsBytes(payload)) return StatusToJs(NotBytes("a keyring payload"));
+  std::string secret = CopyIn(payload);
+  Result<Keyring> ring = crypto::ImportKeyringPayload(secret);
+  Wipe(secret);
+  return ResultToJs(ring, [&ring](const Keyring&) { return val(std::make_shared<Keyring>(std::move(ring).value())); });
+}
+
 val WrappedParams(const val& wrapped) {
   if (!IsBytes(wrapped)) return StatusToJs(NotBytes("a wrapped keyring"));
   return ResultToJs(crypto::WrappedKeyringParams(CopyIn(wrapped)), [](const crypto::Argon2Params& p) {
@@ -154,24 +182,46 @@ val CreateCipher(const std::shared_ptr<Keyring>& ring, const std::string& tenant
   });
 }
 
+// { ok: true, value }.
+val Ok(const val& value) {
+  val out = val::object();
+  out.set("ok", true);
+  out.set("value", value);
+  return out;
+}
+
+// Records and their associated data, as every batch call receives them.
+Status ReadBatches(BatchIn& records, BatchIn& ads, const val& data, const val& offsets, const val& ad_data,
+                   const val& ad_offsets) {
+  Status read = records.Read(data, offsets);
+  return read.ok() ? ads.Read(ad_data, ad_offsets) : read;
+}
+
 val SealBatch(const RecordCipher& cipher, const val& data, const val& offsets, const val& ad_data,
               const val& ad_offsets) {
-  Result<PackedRecords> plain = Unpack(data, offsets);
-  if (!plain.ok()) return StatusToJs(plain.status());
-  Result<PackedRecords> ads = Unpack(ad_data, ad_offsets);
-  if (!ads.ok()) return StatusToJs(ads.status());
-  val out = ResultToJs(cipher.SealBatch(plain.value(), ads.value()), Packed);
-  Wipe(plain.value().data);
-  return out;
+  BatchIn plain;
+  BatchIn ads;
+  Status read = ReadBatches(plain, ads, data, offsets, ad_data, ad_offsets);
+  if (!read.ok()) return StatusToJs(read);
+  Result<std::vector<uint32_t>> layout = cipher.SealedLayout(plain.view(), ads.view());
+  if (!layout.ok()) return StatusToJs(layout.status());
+  // Envelopes are ciphertext: no need to zero this buffer, nor to zero-fill it first.
+  std::unique_ptr<uint8_t[]> sealed(new uint8_t[layout.value().back() + 1]);
+  Status status = cipher.SealBatchInto(plain.view(), ads.view(), layout.value(), sealed.get());
+  if (!status.ok()) return StatusToJs(status);
+  val out = val::object();
+  out.set("data", CopyOut(sealed.get(), layout.value().back()));
+  out.set("offsets", TypedCopy(layout.value()));
+  return Ok(out);
 }
 
 val OpenBatch(const RecordCipher& cipher, const val& data, const val& offsets, const val& ad_data,
               const val& ad_offsets) {
-  Result<PackedRecords> envelopes = Unpack(data, offsets);
-  if (!envelopes.ok()) return StatusToJs(envelopes.status());
-  Result<PackedRecords> ads = Unpack(ad_data, ad_offsets);
-  if (!ads.ok()) return StatusToJs(ads.status());
-  Result<crypto::BatchResult> opened = cipher.OpenBatch(envelopes.value(), ads.value());
+  BatchIn envelopes;
+  BatchIn ads;
+  Status read = ReadBatches(envelopes, ads, data, offsets, ad_data, ad_offsets);
+  if (!read.ok()) return StatusToJs(read);
+  Result<crypto::BatchResult> opened = cipher.OpenBatch(envelopes.view(), ads.view());
   if (!opened.ok()) return StatusToJs(opened.status());
   crypto::BatchResult& result = opened.value();
   val out = Packed(result.records);
@@ -186,10 +236,7 @@ val OpenBatch(const RecordCipher& cipher, const val& data, const val& offsets, c
   out.set("keyIds", TypedCopy(result.key_ids));
   out.set("messages", messages);
   Wipe(result.records.data);
-  val status = val::object();
-  status.set("ok", true);
-  status.set("value", out);
-  return status;
+  return Ok(out);
 }
 
 val Header(const RecordCipher& cipher, int algorithm, uint32_t key_id) {
@@ -198,11 +245,7 @@ val Header(const RecordCipher& cipher, int algorithm, uint32_t key_id) {
   if (cipher.keyring().Find(key_id) == nullptr) {
     return StatusToJs(Status(StatusCode::kWrongKey, "there is no key " + std::to_string(key_id) + " in the keyring"));
   }
-  std::string header = crypto::EncodeHeader({crypto::kEnvelopeVersion, alg.value(), key_id});
-  val out = val::object();
-  out.set("ok", true);
-  out.set("value", CopyOut(header));
-  return out;
+  return Ok(CopyOut(crypto::EncodeHeader({crypto::kEnvelopeVersion, alg.value(), key_id})));
 }
 
 val RecordKey(const RecordCipher& cipher, uint32_t key_id, int algorithm) {
@@ -240,6 +283,14 @@ EMSCRIPTEN_BINDINGS(copilot_crypto) {
       .function("wipe", &Keyring::Wipe)
       .function("wrap", &KeyringWrap)
       .function(
+          "exportPayload",
+          +[](const Keyring& ring) {
+            std::string payload = crypto::ExportKeyringPayload(ring);
+            val out = CopyOut(payload);
+            Wipe(payload);
+            return out;
+          })
+      .function(
           "epoch", +[](const Keyring& ring) { return static_cast<double>(ring.epoch()); });
 
   emscripten::class_<RecordCipher>("CryptoRecordCipher")
@@ -251,6 +302,16 @@ EMSCRIPTEN_BINDINGS(copilot_crypto) {
       .function(
           "context", +[](const RecordCipher& cipher) { return CopyOut(cipher.encoded_context()); })
       .function(
+          "primaryKeyId",
+          +[](const RecordCipher& cipher) {
+            if (!cipher.keyring().has_primary()) {
+              return StatusToJs(Status(StatusCode::kWrongKey,
+                                       "the keyring has no primary key to seal with: rotate() or "
+                                       "add() one"));
+            }
+            return Ok(val(cipher.keyring().primary_id()));
+          })
+      .function(
           "keyringEpoch", +[](const RecordCipher& cipher) { return static_cast<double>(cipher.keyring().epoch()); });
 
   emscripten::function(
@@ -260,6 +321,7 @@ EMSCRIPTEN_BINDINGS(copilot_crypto) {
       });
   emscripten::function("cryptoUnwrapKeyring", &UnwrapKeyring);
   emscripten::function("cryptoWrappedKeyringParams", &WrappedParams);
+  emscripten::function("cryptoImportKeyringPayload", &ImportPayload);
   emscripten::function("cryptoInspectEnvelope", &InspectEnvelope);
   emscripten::function("cryptoCreateCipher", &CreateCipher);
   emscripten::function("cryptoStatusCodeNames", &StatusCodeNames);

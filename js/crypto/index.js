@@ -13,6 +13,7 @@ import { CopilotError, unwrapStatus } from '../errors.js';
 import { checkArgon2, checkMasterKey, checkPassphrase, DEFAULT_ARGON2, withPassphraseBytes } from './checks.js';
 import { Keyring } from './keyring.js';
 import { describe } from './pack.js';
+import { checkKek, unwrapPayload } from './webcrypto-kek.js';
 
 export { Keyring } from './keyring.js';
 export { RecordCipher } from './record-cipher.js';
@@ -32,6 +33,17 @@ export function buildCrypto(module) {
     checkWrapped(wrapped);
     const handle = withPassphraseBytes(passphrase, (bytes) => unwrapStatus(module.cryptoUnwrapKeyring(wrapped, bytes)));
     return new Keyring(module, handle);
+  }
+
+  async function unwrapKeyringWithKey(wrapped, kek) {
+    checkWrapped(wrapped);
+    checkKek(kek);
+    const payload = await unwrapPayload(wrapped, kek);
+    try {
+      return new Keyring(module, unwrapStatus(module.cryptoImportKeyringPayload(payload)));
+    } finally {
+      payload.fill(0);
+    }
   }
 
   function openKeyring(options) {
@@ -62,6 +74,8 @@ export function buildCrypto(module) {
     generateMasterKey: () => module.cryptoGenerateMasterKey(),
     createKeyring,
     unwrapKeyring,
+    /** Reopens a keyring wrapped with keyring.wrapWithKey(kek). WRONG_KEY for another key. */
+    unwrapKeyringWithKey,
     openKeyring,
     /** The Argon2id parameters stored in a wrapped keyring: re-wrap when they are below your policy. */
     wrappedKeyringParams(wrapped) {

@@ -2,6 +2,7 @@
 // stay inside wasm; JavaScript sees key ids, wrapped bytes and record ciphers.
 import { CopilotError, unwrapStatus } from '../errors.js';
 import { RecordCipher } from './record-cipher.js';
+import { checkKek, wrapPayload } from './webcrypto-kek.js';
 import { checkArgon2, checkMasterKey, checkKeyId, withPassphraseBytes } from './checks.js';
 
 export class Keyring {
@@ -55,6 +56,15 @@ export class Keyring {
     const { opsLimit, memLimitKiB } = checkArgon2(argon2);
     const handle = this.#live();
     return withPassphraseBytes(passphrase, (bytes) => unwrapStatus(handle.wrap(bytes, opsLimit, memLimitKiB)));
+  }
+
+  /**
+   * The keyring wrapped under a non-extractable WebCrypto AES-GCM key (instead of a
+   * passphrase). Reopen with core.crypto.unwrapKeyringWithKey.
+   */
+  async wrapWithKey(kek) {
+    checkKek(kek);
+    return wrapPayload(this.#live().exportPayload(), kek);
   }
 
   /**

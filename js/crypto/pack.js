@@ -14,17 +14,23 @@ export function adBytes(ad, what) {
 
 export const EMPTY = new Uint8Array(0);
 
+/** Throws INVALID_ARGUMENT unless `list` is an array of Uint8Array. */
+export function checkBytesList(list, what) {
+  if (!Array.isArray(list)) throw new CopilotError('INVALID_ARGUMENT', `${what} must be an array of Uint8Array`);
+  for (let i = 0; i < list.length; i++) {
+    if (!(list[i] instanceof Uint8Array)) {
+      throw new CopilotError('INVALID_ARGUMENT', `${what}[${i}] must be a Uint8Array, got ${describe(list[i])}`);
+    }
+  }
+}
+
 /** Checks `list` is an array of Uint8Array and packs it: { data, offsets (bytes of a Uint32Array) }. */
 export function packBytes(list, what) {
-  if (!Array.isArray(list)) throw new CopilotError('INVALID_ARGUMENT', `${what} must be an array of Uint8Array`);
+  checkBytesList(list, what);
   const offsets = new Uint32Array(list.length + 1);
   let total = 0;
   for (let i = 0; i < list.length; i++) {
-    const item = list[i];
-    if (!(item instanceof Uint8Array)) {
-      throw new CopilotError('INVALID_ARGUMENT', `${what}[${i}] must be a Uint8Array, got ${describe(item)}`);
-    }
-    total += item.length;
+    total += list[i].length;
     if (total > 0xffffffff) throw new CopilotError('TOO_LARGE', `${what} hold more than 4 GiB in one batch: split it`);
     offsets[i + 1] = total;
   }

@@ -5,15 +5,12 @@
 import { CopilotError, unwrapStatus } from '../errors.js';
 import { AES_ALGORITHM_ID, importRecordKey, openOne, sealAll } from './aes-gcm.js';
 import { checkContext } from './checks.js';
-import { adBytes, EMPTY, packAds, packBytes, unpack } from './pack.js';
+import { adBytes, checkBytesList, EMPTY, packAds, packBytes, unpack } from './pack.js';
 
-const XCHACHA_ID = 1;
-// StatusCode values of src/common/status.h that decryption reports per record.
+// Names of src/common/status.h's StatusCode values, indexed by value (from the core, once).
 let codeNames = null;
 
 export class RecordCipher {
-  #module;
-  #keyring;
   #handle;
   #algorithm;
   #context;
@@ -25,12 +22,10 @@ export class RecordCipher {
     const { tenant, scope, owner, algorithm } = checkContext(context);
     const handle = unwrapStatus(module.cryptoCreateCipher(keyringHandle, tenant, scope, owner));
     codeNames ??= module.cryptoStatusCodeNames();
-    return new RecordCipher(module, keyringHandle, handle, algorithm);
+    return new RecordCipher(handle, algorithm);
   }
 
-  constructor(module, keyringHandle, handle, algorithm) {
-    this.#module = module;
-    this.#keyring = keyringHandle;
+  constructor(handle, algorithm) {
     this.#handle = handle;
     this.#algorithm = algorithm;
     this.#context = handle.context();
@@ -44,8 +39,7 @@ export class RecordCipher {
   /** Encrypts plaintexts[i] bound to ads[i] (optional, Uint8Array or string); resolves to envelopes in order. */
   async encryptBatch(plaintexts, ads) {
     if (this.#algorithm === 'XChaCha20-Poly1305') return this.encryptBatchSync(plaintexts, ads);
-    const packedCheck = packBytes(plaintexts, 'plaintexts'); // validates types; the AES path uses the originals
-    void packedCheck;
+    checkBytesList(plaintexts, 'plaintexts');
     const adList = this.#adList(ads, plaintexts.length);
     const keyId = this.#primaryKeyId();
     const header = unwrapStatus(this.#live().header(AES_ALGORITHM_ID, keyId));
@@ -60,8 +54,13 @@ export class RecordCipher {
     }
     const p = packBytes(plaintexts, 'plaintexts');
     const a = packAds(ads, plaintexts.length, 'ads');
-    const out = unwrapStatus(this.#live().sealBatch(p.data, p.offsets, a.data, a.offsets));
-    return unpack(out.data, out.offsets);
+    try {
+      const out = unwrapStatus(this.#live().sealBatch(p.data, p.offsets, a.data, a.offsets));
+      return unpack(out.data, out.offsets);
+    } finally {
+      // Our concatenation of the plaintexts (never the caller's own buffer) is zeroed.
+      if (p.data !== plaintexts[0]) p.data.fill(0);
+    }
   }
 
   /**
@@ -70,12 +69,12 @@ export class RecordCipher {
    * CopilotError per record. Codes: INTEGRITY, WRONG_KEY, UNSUPPORTED, INVALID_ARGUMENT.
    */
   async decryptBatch(envelopes, ads, { settle = false } = {}) {
-    const results = this.#openInWasm(envelopes, ads);
+    const { results, keyIds } = this.#openInWasm(envelopes, ads);
     const pending = [];
     for (let i = 0; i < results.length; i++) {
       if (results[i] !== AES_PENDING) continue;
       pending.push(
-        this.#aesKey(results.keyIds[i])
+        this.#aesKey(keyIds[i])
           .then((key) => openOne(key, this.#context, envelopes[i], adBytes(ads?.[i], `ads[${i}]`)))
           .then(
             (plain) => (results[i] = plain),
@@ -89,7 +88,7 @@ export class RecordCipher {
 
   /** As decryptBatch, synchronously; AES-256-GCM envelopes fail with UNSUPPORTED (use decryptBatch). */
   decryptBatchSync(envelopes, ads, { settle = false } = {}) {
-    const results = this.#openInWasm(envelopes, ads);
+    const { results } = this.#openInWasm(envelopes, ads);
     for (let i = 0; i < results.length; i++) {
       if (results[i] === AES_PENDING) {
         results[i] = new CopilotError('UNSUPPORTED', 'an AES-256-GCM record opens through WebCrypto: use decryptBatch');
@@ -123,7 +122,8 @@ export class RecordCipher {
     const a = packAds(ads, envelopes.length, 'ads');
     const out = unwrapStatus(this.#live().openBatch(e.data, e.offsets, a.data, a.offsets));
     const results = unpack(out.data, out.offsets);
-    results.keyIds = out.keyIds;
+    // The batch buffer of plaintexts, once split into per-record copies, is zeroed.
+    if (results[0] !== out.data) out.data.fill(0);
     for (let i = 0; i < results.length; i++) {
       const code = out.codes[i];
       if (code === 0) continue;
@@ -136,7 +136,7 @@ export class RecordCipher {
       error.index = i;
       results[i] = error;
     }
-    return results;
+    return { results, keyIds: out.keyIds };
   }
 
   #adList(ads, count) {
@@ -148,10 +148,7 @@ export class RecordCipher {
   }
 
   #primaryKeyId() {
-    if (!this.#keyring.hasPrimary()) {
-      throw new CopilotError('WRONG_KEY', 'the keyring has no primary key to seal with: rotate() or add() one');
-    }
-    return this.#keyring.primaryId();
+    return unwrapStatus(this.#live().primaryKeyId());
   }
 
   // WebCrypto keys are cached per key id and dropped whenever the keyring changes, so a
@@ -178,16 +175,14 @@ export class RecordCipher {
 }
 
 const AES_PENDING = Symbol('aes-pending');
-void XCHACHA_ID;
 
 function finish(results, settle) {
-  const list = Array.from(results);
-  if (settle) return list;
-  for (let i = 0; i < list.length; i++) {
-    if (list[i] instanceof Error) {
-      if (list[i].index === undefined) list[i].index = i;
-      throw list[i];
+  if (settle) return results;
+  for (let i = 0; i < results.length; i++) {
+    if (results[i] instanceof Error) {
+      if (results[i].index === undefined) results[i].index = i;
+      throw results[i];
     }
   }
-  return list;
+  return results;
 }

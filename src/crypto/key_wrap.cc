@@ -11,6 +11,7 @@ namespace {
 
 constexpr uint8_t kWrapVersion = 0x01;
 constexpr uint8_t kKdfArgon2id13 = 0x01;
+constexpr uint8_t kKdfWebCrypto = 0x02;
 constexpr size_t kSaltOffset = 12;
 constexpr size_t kNonceOffset = kSaltOffset + crypto_pwhash_SALTBYTES;
 constexpr size_t kBodyOffset = kNonceOffset + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
@@ -81,11 +82,22 @@ Result<Keyring> DecodePayload(const uint8_t* p, size_t n) {
 
 }  // namespace
 
+std::string ExportKeyringPayload(const Keyring& ring) {
+  return EncodePayload(ring);
+}
+
+Result<Keyring> ImportKeyringPayload(std::string_view payload) {
+  return DecodePayload(reinterpret_cast<const uint8_t*>(payload.data()), payload.size());
+}
+
 Result<Argon2Params> WrappedKeyringParams(std::string_view wrapped) {
   if (wrapped.size() < kBodyOffset + crypto_aead_xchacha20poly1305_ietf_ABYTES) {
     return Status(StatusCode::kIntegrity, "the wrapped keyring is truncated");
   }
   const auto* p = reinterpret_cast<const uint8_t*>(wrapped.data());
+  if (p[0] == kWrapVersion && p[1] == kKdfWebCrypto) {
+    return Status(StatusCode::kUnsupported, "this keyring is wrapped under a WebCrypto key: use unwrapKeyringWithKey");
+  }
   if (p[0] != kWrapVersion || p[1] != kKdfArgon2id13) {
     return Status(StatusCode::kUnsupported,
                   "the wrapped keyring uses a format this version does not read: upgrade copilot-package");

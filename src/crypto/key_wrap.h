@@ -6,7 +6,8 @@
 //
 //   offset  size  field
 //   0       1     wrap format version: 0x01
-//   1       1     KEK derivation: 0x01 Argon2id v1.3 (crypto_pwhash_ALG_ARGON2ID13)
+//   1       1     KEK derivation: 0x01 Argon2id v1.3 (crypto_pwhash_ALG_ARGON2ID13); 0x02 is a
+//                 WebCrypto AES-256-GCM key, wrapped and unwrapped in js/ (UNSUPPORTED here)
 //   2       2     reserved, zero
 //   4       4     Argon2id opslimit (passes)
 //   8       4     Argon2id memlimit in KiB
@@ -54,6 +55,13 @@ Result<std::string> WrapKeyring(const Keyring& ring, std::string_view passphrase
 // wrap version or KEK derivation; INTEGRITY for a truncated blob or stored parameters out of
 // bounds.
 Result<Keyring> UnwrapKeyring(std::string_view wrapped, std::string_view passphrase);
+
+// The keyring's plaintext payload (the layout above), for wrapping under a key-encryption key
+// that lives outside the core: a non-extractable WebCrypto key (js/crypto/webcrypto-kek.js,
+// KEK derivation id 0x02). Secret: the caller zeroes it after use.
+std::string ExportKeyringPayload(const Keyring& ring);
+// The inverse; INTEGRITY for malformed bytes.
+Result<Keyring> ImportKeyringPayload(std::string_view payload);
 
 // The parameters a wrapped keyring was made with (to decide whether to re-wrap), without the
 // passphrase. Fails as UnwrapKeyring does on malformed bytes.

@@ -9,6 +9,7 @@ namespace copilot::crypto {
 namespace {
 
 std::vector<uint8_t> Hex(std::string_view hex) {
+  if (hex.empty()) return {};
   std::vector<uint8_t> out(hex.size() / 2);
   size_t len = 0;
   sodium_hex2bin(out.data(), out.size(), hex.data(), hex.size(), nullptr, &len, nullptr);

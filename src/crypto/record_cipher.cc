@@ -56,6 +56,10 @@ void SealInto(uint8_t* out, const std::string& header, const std::string& contex
                                              U8(ad), ad.size(), nullptr, out + kHeaderBytes, key.data());
 }
 
+PackedView One(std::string_view record) {
+  return PackedView(record, {0, static_cast<uint32_t>(record.size())});
+}
+
 }  // namespace
 
 void PackedRecords::Append(std::string_view record) {
@@ -63,7 +67,7 @@ void PackedRecords::Append(std::string_view record) {
   offsets.push_back(static_cast<uint32_t>(data.size()));
 }
 
-Status PackedRecords::Validate() const {
+Status PackedView::Validate() const {
   if (offsets.empty() || offsets.front() != 0 || offsets.back() != data.size()) {
     return Status(StatusCode::kInvalidArgument, "batch offsets must start at 0 and end at the data size");
   }
@@ -90,27 +94,19 @@ Result<SecretKey> RecordCipher::RecordKey(uint32_t key_id, Algorithm algorithm) 
 }
 
 Result<std::string> RecordCipher::Seal(std::string_view plaintext, std::string_view record_ad) const {
-  PackedRecords one;
-  one.Append(plaintext);
-  PackedRecords ads;
-  ads.Append(record_ad);
-  Result<PackedRecords> sealed = SealBatch(one, ads);
+  Result<PackedRecords> sealed = SealBatch(One(plaintext), One(record_ad));
   if (!sealed.ok()) return sealed.status();
   return std::move(sealed.value().data);
 }
 
 Result<std::string> RecordCipher::Open(std::string_view envelope, std::string_view record_ad) const {
-  PackedRecords one;
-  one.Append(envelope);
-  PackedRecords ads;
-  ads.Append(record_ad);
-  Result<BatchResult> opened = OpenBatch(one, ads);
+  Result<BatchResult> opened = OpenBatch(One(envelope), One(record_ad));
   if (!opened.ok()) return opened.status();
   if (opened.value().codes[0] != StatusCode::kOk) return Status(opened.value().codes[0], opened.value().messages[0]);
   return std::move(opened.value().records.data);
 }
 
-Result<PackedRecords> RecordCipher::SealBatch(const PackedRecords& plaintexts, const PackedRecords& ads) const {
+Result<std::vector<uint32_t>> RecordCipher::SealedLayout(const PackedView& plaintexts, const PackedView& ads) const {
   Status valid = plaintexts.Validate();
   if (valid.ok() && ads.size() != 0 && ads.size() != plaintexts.size()) {
     valid = Status(StatusCode::kInvalidArgument, "give one associated data per record, or none");
@@ -123,27 +119,41 @@ Result<PackedRecords> RecordCipher::SealBatch(const PackedRecords& plaintexts, c
   if (plaintexts.data.size() + n * overhead > UINT32_MAX) {
     return Status(StatusCode::kTooLarge, "a batch's envelopes must fit in 4 GiB: split it");
   }
+  std::vector<uint32_t> layout(n + 1, 0);
   for (size_t i = 0; i < n; ++i) {
     if (plaintexts.at(i).size() > kMaxPlaintextBytes)
       return Status(StatusCode::kTooLarge, "a record is larger than 1 GiB");
+    layout[i + 1] = static_cast<uint32_t>(plaintexts.offsets[i + 1] + (i + 1) * overhead);
   }
+  return layout;
+}
+
+Status RecordCipher::SealBatchInto(const PackedView& plaintexts, const PackedView& ads,
+                                   const std::vector<uint32_t>& layout, uint8_t* out) const {
+  if (!ring_->has_primary()) return Status(StatusCode::kWrongKey, "the keyring has no primary key to seal with");
   Result<SecretKey> key = RecordKey(ring_->primary_id(), kXChaCha);
   if (!key.ok()) return key.status();
   const std::string header = EncodeHeader({kEnvelopeVersion, kXChaCha, ring_->primary_id()});
-  PackedRecords out;
-  out.data.resize(plaintexts.data.size() + n * overhead);
-  out.offsets.resize(n + 1);
   std::string ad;
-  auto* base = reinterpret_cast<uint8_t*>(out.data.data());
-  for (size_t i = 0; i < n; ++i) {
-    out.offsets[i + 1] = static_cast<uint32_t>(plaintexts.offsets[i + 1] + (i + 1) * overhead);
-    SealInto(base + out.offsets[i], header, encoded_context_, key.value(), plaintexts.at(i),
+  for (size_t i = 0; i < plaintexts.size(); ++i) {
+    SealInto(out + layout[i], header, encoded_context_, key.value(), plaintexts.at(i),
              ads.size() == 0 ? std::string_view() : ads.at(i), ad);
   }
+  return Status::Ok();
+}
+
+Result<PackedRecords> RecordCipher::SealBatch(const PackedView& plaintexts, const PackedView& ads) const {
+  Result<std::vector<uint32_t>> layout = SealedLayout(plaintexts, ads);
+  if (!layout.ok()) return layout.status();
+  PackedRecords out;
+  out.data.resize(layout.value().back());
+  out.offsets = std::move(layout).value();
+  Status sealed = SealBatchInto(plaintexts, ads, out.offsets, reinterpret_cast<uint8_t*>(out.data.data()));
+  if (!sealed.ok()) return sealed;
   return out;
 }
 
-Result<BatchResult> RecordCipher::OpenBatch(const PackedRecords& envelopes, const PackedRecords& ads) const {
+Result<BatchResult> RecordCipher::OpenBatch(const PackedView& envelopes, const PackedView& ads) const {
   Status valid = envelopes.Validate();
   if (valid.ok() && ads.size() != 0 && ads.size() != envelopes.size()) {
     valid = Status(StatusCode::kInvalidArgument, "give one associated data per record, or none");

@@ -20,6 +20,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "common/status.h"
@@ -38,6 +39,21 @@ struct PackedRecords {
   size_t size() const { return offsets.size() - 1; }
   std::string_view at(size_t i) const { return std::string_view(data).substr(offsets[i], offsets[i + 1] - offsets[i]); }
   void Append(std::string_view record);
+};
+
+// The same layout over bytes someone else owns: what the batch calls read.
+struct PackedView {
+  std::string_view data;
+  std::vector<uint32_t> offsets{0};
+
+  PackedView() = default;
+  PackedView(std::string_view bytes, std::vector<uint32_t> record_offsets)
+      : data(bytes), offsets(std::move(record_offsets)) {}
+  PackedView(const PackedRecords& records)  // NOLINT(google-explicit-constructor)
+      : data(records.data), offsets(records.offsets) {}
+
+  size_t size() const { return offsets.empty() ? 0 : offsets.size() - 1; }
+  std::string_view at(size_t i) const { return data.substr(offsets[i], offsets[i + 1] - offsets[i]); }
   // INVALID_ARGUMENT unless offsets are as described above and inside data.
   Status Validate() const;
 };
@@ -63,10 +79,16 @@ class RecordCipher {
 
   // Seals plaintexts.at(i) with ads.at(i) (ads may be empty: no per-record data). Fails as a
   // whole (nothing sealed) on INVALID_ARGUMENT (ads count mismatch), WRONG_KEY, TOO_LARGE.
-  Result<PackedRecords> SealBatch(const PackedRecords& plaintexts, const PackedRecords& ads) const;
+  Result<PackedRecords> SealBatch(const PackedView& plaintexts, const PackedView& ads) const;
+  // SealBatch in two steps, for callers that own the output buffer (the wasm binding copies
+  // it out without zero-filling it first): SealedLayout checks the input and returns the
+  // envelopes' offsets; SealBatchInto writes layout.back() bytes at `out`.
+  Result<std::vector<uint32_t>> SealedLayout(const PackedView& plaintexts, const PackedView& ads) const;
+  Status SealBatchInto(const PackedView& plaintexts, const PackedView& ads, const std::vector<uint32_t>& layout,
+                       uint8_t* out) const;
   // Opens each envelope; failures are reported per record, the others still open.
   // INVALID_ARGUMENT as a whole when the ads count does not match.
-  Result<BatchResult> OpenBatch(const PackedRecords& envelopes, const PackedRecords& ads) const;
+  Result<BatchResult> OpenBatch(const PackedView& envelopes, const PackedView& ads) const;
 
   // The raw record key for `algorithm` under master key `key_id`: js/ imports the
   // AES-256-GCM one into WebCrypto as non-extractable and zeroes its copy.

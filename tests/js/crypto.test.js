@@ -306,3 +306,34 @@ test('the shared crypto scenario (also run in workerd and Chromium) passes in No
   const { assertChecks } = await import('../shared/assert-checks.js');
   assertChecks(await runCryptoSmoke());
 });
+
+test('a cipher outliving its deleted keyring fails with WRONG_KEY for both algorithms', async () => {
+  const keyring = freshKeyring();
+  const ciphers = ALGORITHMS.map((algorithm) => keyring.cipher({ tenant: 't', scope: 'user', algorithm }));
+  keyring.delete();
+  for (const c of ciphers) {
+    await rejects(c.encryptBatch([new Uint8Array(1)]), 'WRONG_KEY');
+    c.delete();
+  }
+});
+
+test('a keyring wraps under a non-extractable WebCrypto key and reopens only with it', async () => {
+  const kek = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  const other = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  const keyring = freshKeyring();
+  keyring.rotate();
+  const wrapped = await keyring.wrapWithKey(kek);
+  const reopened = await core.crypto.unwrapKeyringWithKey(wrapped, kek);
+  assert.deepEqual(reopened.keyIds, keyring.keyIds);
+  assert.equal(reopened.primaryKeyId, keyring.primaryKeyId);
+  await rejects(core.crypto.unwrapKeyringWithKey(wrapped, other), 'WRONG_KEY');
+  const damaged = wrapped.slice();
+  damaged[20] ^= 1;
+  await rejects(core.crypto.unwrapKeyringWithKey(damaged, kek), 'WRONG_KEY');
+  await rejects(core.crypto.unwrapKeyringWithKey(wrapped.slice(0, 10), kek), 'INTEGRITY');
+  await rejects(() => core.crypto.unwrapKeyring(wrapped, 'pw'), 'UNSUPPORTED');
+  await rejects(core.crypto.unwrapKeyringWithKey(keyring.wrap('pw', FAST), kek), 'UNSUPPORTED');
+  await rejects(keyring.wrapWithKey('not a key'), 'INVALID_ARGUMENT');
+  keyring.delete();
+  reopened.delete();
+});
