@@ -45,3 +45,9 @@ test('the encryption core works inside workerd', async () => {
   assert.equal(response.status, 200);
   assertChecks((await response.json()).checks);
 });
+
+test('scoped memory (in-memory store) works inside workerd', async () => {
+  const response = await worker.dispatchFetch('http://localhost/memory');
+  assert.equal(response.status, 200);
+  assertChecks((await response.json()).checks);
+});

@@ -3,6 +3,7 @@
 import { loadCore } from '../../js/entry/workerd.js';
 import { runCoreSmoke } from '../shared/core-smoke.js';
 import { runCryptoSmoke } from '../shared/crypto-smoke.js';
+import { runMemorySmoke } from '../shared/memory-smoke.js';
 
 export default {
   async fetch(request) {
@@ -12,6 +13,7 @@ export default {
       return new Response(core.version);
     }
     if (url.pathname === '/crypto') return Response.json({ checks: await runCryptoSmoke() });
+    if (url.pathname === '/memory') return Response.json({ checks: await runMemorySmoke() });
     const checks = await runCoreSmoke(url.searchParams.get('expect'));
     return Response.json({ checks, runtime: navigator.userAgent });
   },

@@ -556,3 +556,10 @@ describe('memory scope encryption algorithm', () => {
     x.close();
   });
 });
+
+test('the shared memory smoke scenario passes in Node', async () => {
+  const { runMemorySmoke } = await import('../shared/memory-smoke.js');
+  const { assertChecks } = await import('../shared/assert-checks.js');
+  await import('../../js/entry/node.js');
+  assertChecks(await runMemorySmoke());
+});
