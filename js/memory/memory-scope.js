@@ -93,6 +93,9 @@ class ScopeStore {
   #index = new RowIndex();
   #pending = [];
   #online = globalThis.navigator?.onLine ?? true;
+  #onOnline = (event) => {
+    this.#online = event.type === 'online';
+  };
   #currentScope;
 
   constructor({ crypto, sealer, adapter, ephemeral, keys, config, identity, events }) {
@@ -116,6 +119,8 @@ class ScopeStore {
       this.#channel.onmessage = (e) => this.#onRemoteChange(e.data);
       this.#channel.unref?.();
     }
+    globalThis.addEventListener?.('online', this.#onOnline);
+    globalThis.addEventListener?.('offline', this.#onOnline);
   }
 
   api() {
@@ -332,6 +337,8 @@ class ScopeStore {
     if (this.#closed) return;
     this.#closed = true;
     this.#channel?.close();
+    globalThis.removeEventListener?.('online', this.#onOnline);
+    globalThis.removeEventListener?.('offline', this.#onOnline);
     this.#adapter.close();
     this.#ephemeral.close();
     closeScopeKeys(this.#keys);

@@ -159,3 +159,16 @@ test('wrong passphrase, altered record and another organization, in real Indexed
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('isOnline follows the browser going offline and back', async () => {
+  const { page, errors } = await openPage();
+  await page.evaluate(`(async () => { window.m = await (${OPEN})('online', 'acme', 'alice'); })()`);
+  assert.equal(await page.evaluate('window.m.isOnline'), true);
+  await browser.context.setOffline(true);
+  await page.waitForFunction('window.m.isOnline === false');
+  await browser.context.setOffline(false);
+  await page.waitForFunction('window.m.isOnline === true');
+  await page.evaluate('window.m.close()');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
