@@ -119,6 +119,9 @@ function checkKeyMaterial(key) {
 }
 
 const DEFAULT_EPHEMERAL_TTL = 5 * 60 * 1000;
+// A session's records expire this long after their last write unless a policy says otherwise,
+// so the records of sessions that ended are purged by whichever session optimizes next.
+const DEFAULT_SESSION_AGE = 8 * 60 * 60 * 1000;
 
 function checkRetention(retention) {
   if (typeof retention !== 'object' || retention === null) throw invalidConfig('retention must be an object');
@@ -137,6 +140,8 @@ function checkRetention(retention) {
   }
   policies.ephemeral ??= { maxAge: DEFAULT_EPHEMERAL_TTL, maxSize: 0 };
   if (!policies.ephemeral.maxAge) policies.ephemeral.maxAge = DEFAULT_EPHEMERAL_TTL;
+  policies.session ??= { maxAge: DEFAULT_SESSION_AGE, maxSize: 0 };
+  if (!policies.session.maxAge) policies.session.maxAge = DEFAULT_SESSION_AGE;
   return { eviction, policies, compression: retention.compression !== false };
 }
 

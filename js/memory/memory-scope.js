@@ -293,6 +293,7 @@ class ScopeStore {
       result.evicted += plan.evict.length;
       result.bytesFreed += plan.purgedBytes + plan.evictedBytes;
     }
+    if (scope === undefined) result.purged += await this.#sweepExpired();
     result.durationMs = Date.now() - started;
     return result;
   }
@@ -405,7 +406,9 @@ class ScopeStore {
     const envs = await seal(k, payloads, ids.map(recordAd));
     const now = Date.now();
     const policyAge = this.#config.retention.policies[k.scope]?.maxAge;
-    const expires = ttl ? now + ttl : k.scope === 'ephemeral' ? now + policyAge : 0;
+    // Ephemeral and session records carry their scope's age as an expiry, which any identity
+    // can enforce without keys (see optimizeStorage's sweep).
+    const expires = ttl ? now + ttl : k.scope === 'ephemeral' || k.scope === 'session' ? now + policyAge : 0;
     const rows = ids.map((id, i) => ({
       id, scope: k.scope, env: envs[i], size: envs[i].byteLength, updated: now, accessed: now, hits: 0,
       expires, keyId: k.keyId, hlc: this.#clock.tick(),
@@ -509,6 +512,16 @@ class ScopeStore {
     const opened = await k.cipher.decryptBatch(rows.map((r) => r.env), rows.map((r) => recordAd(r.id)), { settle: true });
     const results = opened.map((p) => (p instanceof Error ? p : decodePayload(p)));
     return results.some((r) => r instanceof Promise) ? Promise.all(results) : results;
+  }
+
+  // Records past their expiry in partitions this identity cannot open (sessions that ended,
+  // other users): their expiry is plain metadata, so they are purged without their keys.
+  async #sweepExpired() {
+    const expired = await this.#adapter.listExpired(Date.now());
+    if (expired.length === 0) return 0;
+    await this.#adapter.commit({ del: expired.map((r) => r.id) });
+    this.#events.emit('expired', { scope: null, count: expired.length, bytes: expired.reduce((n, r) => n + r.size, 0) });
+    return expired.length;
   }
 
   // Rows re-sealed under the scope's primary key (same id, same associated data); rows that

@@ -43,6 +43,15 @@ for (const [name, make] of Object.entries(implementations)) {
       a.close();
     });
 
+    test('listExpired finds expired rows in every partition', async () => {
+      const a = make();
+      await a.open();
+      await a.commit({ put: [{ ...row('a', 'p1'), expires: 5 }, { ...row('b', 'p2'), expires: 50 }, row('c', 'p2')] });
+      assert.deepEqual(ids(await a.listExpired(10)), ['p1a']);
+      assert.deepEqual(ids(await a.listExpired(60)), ['p1a', 'p2b']);
+      a.close();
+    });
+
     test('commit deletes, puts, meta and outbox together', async () => {
       const a = make();
       await a.open();

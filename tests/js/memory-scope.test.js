@@ -378,6 +378,24 @@ for (const [backend, makeBackend] of Object.entries(backends)) {
       for (const m of [s1, s2, s1again]) m.close();
     });
 
+    test("an ended session's records are purged by the next session's optimizeStorage", async () => {
+      const b = makeBackend();
+      const session = { retention: { policies: { session: { maxAge: 200 } } } };
+      const s1 = await open(b, who('acme', 'alice', { sessionId: 's1' }), session);
+      await s1.setData('draft', 'left behind', 'session');
+      await s1.setData('kept', 'stays', 'user');
+      s1.close();
+      await new Promise((r) => setTimeout(r, 250));
+      const s2 = await open(b, who('acme', 'alice', { sessionId: 's2' }), session);
+      const result = await s2.optimizeStorage();
+      assert.equal(result.purged, 1);
+      assert.equal(await s2.getData('kept', 'user'), 'stays');
+      s2.close();
+      const s1again = await open(b, who('acme', 'alice', { sessionId: 's1' }), session);
+      assert.equal(await s1again.getData('draft', 'session'), null);
+      s1again.close();
+    });
+
     test('large values are compressed when it saves bytes', async () => {
       const b = makeBackend();
       const m = await open(b, who('acme', 'alice'));

@@ -5,6 +5,7 @@
 //   open()                     ready the store (idempotent)
 //   get(ids)                   rows in the same order, undefined where absent
 //   listPartition(part)        every row whose id starts with `part`
+//   listExpired(now)           every row (any partition) whose expires is set and <= now
 //   getMeta(k)                 a meta value or undefined
 //   listOutbox(parts)          outbox entries of these partitions, in write order
 //   commit(ops)                { put, del, meta, metaAdd, outbox, outboxDel }, all or nothing;

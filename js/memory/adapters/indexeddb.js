@@ -59,6 +59,19 @@ export class IndexedDBAdapter {
     return request.result;
   }
 
+  async listExpired(now) {
+    const tx = (await this.#connection()).transaction('records', 'readonly');
+    const out = [];
+    tx.objectStore('records').openCursor().onsuccess = (e) => {
+      const cursor = e.target.result;
+      if (!cursor) return;
+      if (cursor.value.expires > 0 && cursor.value.expires <= now) out.push(cursor.value);
+      cursor.continue();
+    };
+    await done(tx);
+    return out;
+  }
+
   async getMeta(k) {
     const tx = (await this.#connection()).transaction('meta', 'readonly');
     const request = tx.objectStore('meta').get(k);

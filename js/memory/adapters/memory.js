@@ -41,6 +41,11 @@ export class MemoryAdapter {
     return out;
   }
 
+  async listExpired(now) {
+    this.#live();
+    return [...this.#db.records.values()].filter((r) => r.expires > 0 && r.expires <= now).map(copy);
+  }
+
   async getMeta(k) {
     this.#live();
     return copy(this.#db.meta.get(k))?.v;
