@@ -19,6 +19,7 @@ const keyring = core.crypto.createKeyring([core.crypto.generateMasterKey()]);
 const context = { tenant: 'acme', scope: 'user', owner: 'alice' };
 const xchacha = keyring.cipher(context);
 const aes = keyring.cipher({ ...context, algorithm: 'AES-256-GCM' });
+const auto = keyring.cipher({ ...context, algorithm: 'auto' });
 
 const records = Array.from({ length: RECORDS }, () => sodium.randombytes_buf(RECORD_BYTES));
 const ads = Array.from({ length: RECORDS }, (_, i) => `record-${i}`);
@@ -72,6 +73,7 @@ await group('seal 10,000 x 256 B', 'records/s', RECORDS, [
   ['libsodium-wrappers (randombytes_buf nonce)', () => records.map((r, i) => sodiumSeal(r, adBytes[i]))],
   ['copilot XChaCha20 (wasm batch)', () => xchacha.encryptBatchSync(records, ads)],
   ['copilot AES-256-GCM (WebCrypto)', () => aes.encryptBatch(records, ads)],
+  ["copilot 'auto' (wasm below 1 MiB)", () => auto.encryptBatch(records, ads)],
   ['WebCrypto AES-256-GCM direct', () => Promise.all(records.map((r, i) => webCryptoSeal(r, adBytes[i])))],
 ]);
 await group('open 10,000 x 256 B', 'records/s', RECORDS, [
@@ -83,6 +85,7 @@ await group('seal 16 MiB', 'MB/s', MB, [
   ['libsodium-wrappers', () => sodiumSealFastNonce(big, bigAd)],
   ['copilot XChaCha20 (wasm)', () => xchacha.encryptBatchSync([big], [bigAd])],
   ['copilot AES-256-GCM (WebCrypto)', () => aes.encryptBatch([big], [bigAd])],
+  ["copilot 'auto' (WebCrypto from 1 MiB)", () => auto.encryptBatch([big], [bigAd])],
   ['WebCrypto AES-256-GCM direct', () => webCryptoSeal(big, bigAd)],
 ]);
 const [bigNonce, bigSealed] = sodiumSeal(big, bigAd);
@@ -97,4 +100,5 @@ printTable(
   ['case', 'implementation', 'rate', 'unit', 'vs peer'], rows);
 xchacha.delete();
 aes.delete();
+auto.delete();
 keyring.delete();

@@ -56,8 +56,12 @@ export interface RecordContext {
   scope: MemoryScopeName;
   /** The user or session the scope belongs to. Default ''. */
   owner?: string;
-  /** What encrypt* seals with; decryption reads the algorithm from each envelope. Default 'XChaCha20-Poly1305'. */
-  algorithm?: EncryptionAlgorithm;
+  /**
+   * What encrypt* seals with; decryption reads the algorithm from each envelope. Default
+   * 'XChaCha20-Poly1305'. 'auto' picks per record: XChaCha20 in wasm below 1 MiB, WebCrypto
+   * AES-256-GCM from 1 MiB (the faster path for each size as measured).
+   */
+  algorithm?: EncryptionAlgorithm | 'auto';
 }
 
 /** Per-record associated data, e.g. the record's key in the store: bytes or a UTF-8 string. */
@@ -93,10 +97,10 @@ export interface Keyring {
 
 /** Encrypts and decrypts the records of one context, many per call. Owned by JavaScript: delete() when done. */
 export interface RecordCipher {
-  readonly algorithm: EncryptionAlgorithm;
+  readonly algorithm: EncryptionAlgorithm | 'auto';
   readonly deleted: boolean;
   encryptBatch(plaintexts: Uint8Array[], ads?: AssociatedData[]): Promise<Uint8Array[]>;
-  /** XChaCha20-Poly1305 only (UNSUPPORTED for AES-256-GCM). */
+  /** XChaCha20-Poly1305 in wasm (also for 'auto'); UNSUPPORTED for 'AES-256-GCM'. */
   encryptBatchSync(plaintexts: Uint8Array[], ads?: AssociatedData[]): Uint8Array[];
   decryptBatch(envelopes: Uint8Array[], ads?: AssociatedData[]): Promise<Uint8Array[]>;
   decryptBatch(envelopes: Uint8Array[], ads: AssociatedData[] | undefined, options: { settle: true }): Promise<Array<Uint8Array | CopilotError>>;

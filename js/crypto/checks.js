@@ -3,7 +3,7 @@ import { CopilotError } from '../errors.js';
 import { describe } from './pack.js';
 
 export const SCOPES = Object.freeze(['session', 'user', 'organization', 'global', 'ephemeral']);
-export const ALGORITHMS = Object.freeze(['XChaCha20-Poly1305', 'AES-256-GCM']);
+export const ALGORITHMS = Object.freeze(['XChaCha20-Poly1305', 'AES-256-GCM', 'auto']);
 export const DEFAULT_ARGON2 = Object.freeze({ opsLimit: 2, memLimitKiB: 65536 });
 
 export function checkMasterKey(key) {

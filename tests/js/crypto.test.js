@@ -337,3 +337,18 @@ test('a keyring wraps under a non-extractable WebCrypto key and reopens only wit
   keyring.delete();
   reopened.delete();
 });
+
+test("algorithm 'auto' seals small records in wasm and large ones with WebCrypto; one reader opens both", async () => {
+  const keyring = freshKeyring();
+  const auto = keyring.cipher({ tenant: 't', scope: 'user', owner: 'o', algorithm: 'auto' });
+  const large = crypto.getRandomValues(new Uint8Array(65536)).slice();
+  const big = new Uint8Array(1024 * 1024);
+  for (let i = 0; i < big.length; i += 65536) big.set(large, i);
+  const records = [utf8.encode('small'), big, utf8.encode('also small')];
+  const envelopes = await auto.encryptBatch(records, ['a', 'b', 'c']);
+  assert.deepEqual(envelopes.map((e) => core.crypto.inspectEnvelope(e).algorithm), ['XChaCha20-Poly1305', 'AES-256-GCM', 'XChaCha20-Poly1305']);
+  const reader = keyring.cipher({ tenant: 't', scope: 'user', owner: 'o' });
+  assert.deepEqual(await reader.decryptBatch(envelopes, ['a', 'b', 'c']), records);
+  assert.equal(core.crypto.inspectEnvelope(auto.encryptBatchSync([big])[0]).algorithm, 'XChaCha20-Poly1305');
+  [auto, reader, keyring].forEach((h) => h.delete());
+});
