@@ -172,9 +172,9 @@ export type ConflictResolutionStrategy = 'timestamp-based' | 'manual' | 'last-wr
 export type EvictionPolicy = 'lru' | 'lfu';
 
 export interface RetentionPolicy {
-  /** Milliseconds a record may live. */
+  /** Milliseconds since the last write after which a record is purged. 0 or absent: no limit. */
   maxAge?: number;
-  /** Bytes the scope may hold before eviction. */
+  /** Bytes the scope may hold (sealed size); writes past it evict per `eviction`. */
   maxSize?: number;
   eviction?: EvictionPolicy;
 }
@@ -796,3 +796,141 @@ export interface PiiApi {
   /** The built-in entity types. */
   readonly entityTypes: string[];
 }
+
+// ---- Scoped, encrypted memory (createMemoryScope) -----------------------------------------
+
+export type MemoryEvent = 'change' | 'expired' | 'evicted' | 'quota' | 'error';
+
+/** The seed's MemoryScopeConfig plus identity, key and storage. */
+export interface MemoryScopeOptions {
+  identity: { organizationId: string; userId: string; sessionId?: string; deviceId?: string };
+  /** A passphrase (Argon2id) or 32 random bytes. A wrong one fails with WRONG_KEY. */
+  key: { passphrase: string; argon2?: { opsLimit?: number; memLimitKiB?: number } } | { masterKey: Uint8Array };
+  defaultScope?: MemoryScope;
+  enabledScopes?: MemoryScope[];
+  /** The seed's memoryConfig shape, accepted as well: { enabled, default }. */
+  scopes?: { enabled?: MemoryScope[]; default?: MemoryScope };
+  /** Records are always encrypted at rest (XChaCha20-Poly1305); `enabled: false` does not turn that off. */
+  encryption?: { enabled?: boolean; algorithm?: 'AES-256-GCM' | 'XChaCha20-Poly1305' };
+  synchronization?: {
+    enabled?: boolean;
+    crossDevice?: boolean;
+    conflictResolution?: 'timestamp-based' | 'manual' | string;
+    /** Without one, syncData() rejects with NO_SYNC_ENDPOINT and changes stay in the outbox. */
+    endpoint?: string;
+  };
+  retention?: {
+    policies?: Partial<Record<MemoryScope, RetentionPolicy>>;
+    /** Default 'lru'. */
+    eviction?: 'lru' | 'lfu';
+    /** Deflate values of 512 bytes or more when that saves bytes. Default true. */
+    compression?: boolean;
+  };
+  /** An IDBFactory (default globalThis.indexedDB), or 'memory' for the in-memory store. */
+  indexedDB?: IDBFactory | 'memory';
+  /** The IDBKeyRange of the same IndexedDB implementation (default globalThis.IDBKeyRange). */
+  IDBKeyRange?: typeof IDBKeyRange;
+  /** Default 'copilot-memory'. */
+  databaseName?: string;
+}
+
+export interface SetDataOptions {
+  /** Milliseconds until the record expires. */
+  ttl?: number;
+  /** Accepted for the seed's shape; records are always encrypted. */
+  encrypt?: boolean;
+  /** Queue the write in the sync outbox even when synchronization is not enabled. */
+  syncImmediately?: boolean;
+  /** Override retention.compression for this write. */
+  compress?: boolean;
+}
+
+export interface PendingChange {
+  key: string;
+  scope: MemoryScope;
+  operation: 'set' | 'delete';
+  /** Hybrid logical clock: sortable text ending with the device id. */
+  hlc: string;
+  deviceId: string;
+  timestamp: number;
+}
+
+export interface ConflictInfo {
+  key: string;
+  scope: MemoryScope;
+  local: unknown;
+  remote: unknown;
+}
+
+export interface ConflictResolution {
+  strategy: 'local' | 'remote' | 'merge';
+  value?: unknown;
+}
+
+export interface SyncResult {
+  pushed: number;
+  pulled: number;
+  conflicts: ConflictInfo[];
+}
+
+export interface MemoryScopeStats {
+  scope: MemoryScope;
+  itemCount: number;
+  /** Bytes at rest (sealed). */
+  totalSize: number;
+  totalHits: number;
+  lastUpdated: Date | null;
+  lastAccessed: Date | null;
+  maxSize: number | null;
+  maxAge: number | null;
+  encrypted: true;
+}
+
+export interface OptimizationResult {
+  scopes: MemoryScope[];
+  purged: number;
+  evicted: number;
+  reencrypted: number;
+  bytesFreed: number;
+  durationMs: number;
+}
+
+/** The seed's MemoryScopeHookResult, plus close(). Every method rejects with CLOSED after close(). */
+export interface MemoryScopeHandle {
+  getData<T = unknown>(key: string, scope?: MemoryScope): Promise<T | null>;
+  setData<T = unknown>(key: string, value: T, scope?: MemoryScope, options?: SetDataOptions): Promise<void>;
+  removeData(key: string, scope?: MemoryScope): Promise<void>;
+  clearScope(scope: MemoryScope): Promise<void>;
+  /** One store transaction, one wasm crossing. An altered record rejects with INTEGRITY (error.keys, error.readable). */
+  getBatch<T = unknown>(keys: string[], scope?: MemoryScope): Promise<Record<string, T>>;
+  /** All or nothing: one store transaction. */
+  setBatch<T = unknown>(data: Record<string, T>, scope?: MemoryScope, options?: SetDataOptions): Promise<void>;
+  /** Case-insensitive substring over keys and string values; all readable scopes when scope is omitted. */
+  search<T = unknown>(query: string, scope?: MemoryScope): Promise<Array<{ key: string; value: T; scope: MemoryScope }>>;
+  exportData(scope: MemoryScope, format?: 'json' | 'csv'): Promise<string>;
+  syncData(scope?: MemoryScope): Promise<SyncResult>;
+  readonly isOnline: boolean;
+  readonly lastSyncTime: Date | null;
+  readonly conflicts: ConflictInfo[];
+  resolveConflict(key: string, resolution: ConflictResolution): Promise<void>;
+  readonly pendingChanges: PendingChange[];
+  getStats(scope?: MemoryScope): MemoryScopeStats[];
+  /** Purges expired records, evicts to limits, re-encrypts records sealed under retired keys. */
+  optimizeStorage(scope?: MemoryScope): Promise<OptimizationResult>;
+  /**
+   * A new primary key for the owner of `scope` (organization; user for user and session scopes).
+   * New writes use it at once; optimizeStorage re-encrypts older records. INVALID_ARGUMENT for 'ephemeral'.
+   */
+  rotateKeys(scope?: MemoryScope): Promise<{ scope: MemoryScope; keyId: number }>;
+  subscribe(event: MemoryEvent, callback: (data: any) => void): () => void;
+  getCurrentScope(): MemoryScope;
+  readonly closed: boolean;
+  /** Closes the store and zeroes the scope keys. Idempotent. */
+  close(): void;
+}
+
+/**
+ * Opens scoped, encrypted memory for one identity. Rejects with INVALID_CONFIG for unusable
+ * options and WRONG_KEY when the key does not open this identity's stored keys.
+ */
+export declare function createMemoryScope(options: MemoryScopeOptions): Promise<MemoryScopeHandle>;

@@ -49,3 +49,9 @@ test('the security engine runs inside workerd', async () => {
   assert.equal(response.status, 200);
   assertChecks((await response.json()).checks);
 });
+
+test('scoped memory (in-memory store) works inside workerd', async () => {
+  const response = await worker.dispatchFetch('http://localhost/memory');
+  assert.equal(response.status, 200);
+  assertChecks((await response.json()).checks);
+});

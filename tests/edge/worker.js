@@ -4,6 +4,7 @@ import { loadCore } from 'copilot-package/core';
 import { runCoreSmoke } from '../shared/core-smoke.js';
 import { runCryptoSmoke } from '../shared/crypto-smoke.js';
 import { runSecuritySmoke } from '../shared/security-smoke.js';
+import { runMemorySmoke } from '../shared/memory-smoke.js';
 
 export default {
   async fetch(request) {
@@ -14,6 +15,7 @@ export default {
     }
     if (url.pathname === '/crypto') return Response.json({ checks: await runCryptoSmoke() });
     if (url.pathname === '/security') return Response.json({ checks: await runSecuritySmoke() });
+    if (url.pathname === '/memory') return Response.json({ checks: await runMemorySmoke() });
     const checks = await runCoreSmoke(url.searchParams.get('expect'));
     return Response.json({ checks, runtime: navigator.userAgent });
   },

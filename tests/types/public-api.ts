@@ -53,6 +53,33 @@ const element = createElement(CopilotProvider, props);
 const readVersion = () => useCopilotContext().core.version;
 
 export { element, readVersion };
+import { createMemoryScope, type MemoryScopeHandle, type MemoryScopeStats } from 'copilot-package/core';
+
+async function rememberPreference(): Promise<MemoryScopeStats[]> {
+  const memory: MemoryScopeHandle = await createMemoryScope({
+    identity: { organizationId: 'acme', userId: 'alice' },
+    key: { passphrase: 'correct horse battery staple' },
+    defaultScope: 'organization',
+    enabledScopes: ['session', 'user', 'organization'],
+    encryption: { enabled: true, algorithm: 'AES-256-GCM' },
+    synchronization: { enabled: true, crossDevice: true, conflictResolution: 'timestamp-based' },
+    retention: { policies: { session: { maxAge: 8 * 60 * 60 * 1000, maxSize: 100 * 1024 * 1024 } }, compression: true },
+  });
+  await memory.setData('theme', { dark: true }, 'user', { ttl: 30 * 24 * 60 * 60 * 1000, encrypt: true, syncImmediately: true });
+  const theme = await memory.getData<{ dark: boolean }>('theme', 'user');
+  const off = memory.subscribe('change', () => theme?.dark);
+  off();
+  // @ts-expect-error: not a scope
+  await memory.getData('theme', 'planet');
+  const pending: number = memory.pendingChanges.length;
+  void pending;
+  const stats = memory.getStats();
+  memory.close();
+  return stats;
+}
+
+export { rememberPreference };
+
 // The encryption core, as the memory store uses it.
 async function sealAndOpen(core: Core, passphrase: string, stored: Uint8Array | null): Promise<Uint8Array[]> {
   const { keyring, wrapped } = core.crypto.openKeyring({ passphrase, wrapped: stored, argon2: { opsLimit: 2 } });

@@ -1,0 +1,40 @@
+// The storage adapter contract shared by the IndexedDB and in-memory adapters. A row is
+//   { id, scope, env: Uint8Array, size, updated, accessed, hits, expires, keyId, hlc }
+// where `id` is the partition id followed by the key's id (both keyed hashes, fixed length)
+// and `env` a sealed envelope: adapters never see a caller's key or value. Methods (async):
+//   open()                     ready the store (idempotent)
+//   get(ids)                   rows in the same order, undefined where absent
+//   listPartition(part)        every row whose id starts with `part`
+//   listExpired(now)           every row (any partition) whose expires is set and <= now
+//   getMeta(k)                 a meta value or undefined
+//   listOutbox(parts)          outbox entries of these partitions, in write order
+//   commit(ops)                { put, del, meta, metaAdd, outbox, outboxDel }, all or nothing;
+//                              QuotaExceededError (a DOMException-like error) when full,
+//                              ConstraintError when a metaAdd key exists
+//   dump()                     every row of every store (tests)
+//   close()
+import { CopilotError } from '../../errors.js';
+
+/** Bytes a row takes at rest, as the simulated quota counts them. */
+export function rowBytes(row) {
+  return row.env.byteLength + 96;
+}
+
+/** The error a full store raises, shaped as IndexedDB raises it. */
+export function quotaError() {
+  const message = 'the storage quota is exhausted';
+  if (typeof DOMException === 'function') return new DOMException(message, 'QuotaExceededError');
+  return Object.assign(new Error(message), { name: 'QuotaExceededError' });
+}
+
+export function isQuotaError(error) {
+  return error?.name === 'QuotaExceededError';
+}
+
+export function isConstraintError(error) {
+  return error?.name === 'ConstraintError';
+}
+
+export function closedError() {
+  return new CopilotError('CLOSED', 'this store was closed: create a new memory scope');
+}

@@ -1,0 +1,592 @@
+// createMemoryScope: the seed's MemoryScopeHookResult over an encrypted store. The wasm core
+// seals records and plans retention; this file moves bytes between it and a storage adapter,
+// one adapter transaction and one boundary crossing per batch.
+import { loadCore, moduleOf } from '../core/load-core.js';
+import { CopilotError } from '../errors.js';
+import { isQuotaError } from './adapters/contract.js';
+import { IndexedDBAdapter } from './adapters/indexeddb.js';
+import { MemoryAdapter, namedMemoryAdapter } from './adapters/memory.js';
+import { checkKey, checkOptions, describe, MAX_VALUE_BYTES, SCOPES, serialise } from './checks.js';
+import { decodePayload, encodePayload } from './codec.js';
+import { Events } from './events.js';
+import { toCsv, toJson } from './export.js';
+import { HybridClock } from './hlc.js';
+import { closeScopeKeys, openScopeKeys, outboxAd, rotateOwner } from './keys.js';
+import { planRetention } from './planner.js';
+import { RowIndex } from './row-index.js';
+import { MemoryWasm } from './wasm.js';
+
+const encoder = new TextEncoder();
+
+/** See js/index.d.ts (MemoryScope) for the contract of every member. */
+export async function createMemoryScope(options) {
+  const config = checkOptions(options);
+  const core = await loadCore();
+  const sealer = new MemoryWasm(moduleOf(core));
+  const events = new Events();
+  const adapter = chooseAdapter(options, config, events);
+  await adapter.open();
+  const deviceId = config.identity.deviceId ?? (await deviceIdOf(adapter));
+  const identity = { ...config.identity, deviceId, sessionId: config.identity.sessionId ?? sessionIdOf(config.databaseName) };
+  let keys;
+  try {
+    keys = await openScopeKeys({ crypto: core.crypto, sealer, adapter, key: config.key, identity, algorithm: config.algorithm });
+  } catch (error) {
+    if (adapter !== options.storage) adapter.close();
+    throw error;
+  }
+  const store = new ScopeStore({ crypto: core.crypto, sealer, adapter, ephemeral: new MemoryAdapter(), keys, config, identity, events });
+  await store.start();
+  return store.api();
+}
+
+function chooseAdapter(options, config, events) {
+  if (options.storage) return options.storage;
+  if (options.indexedDB === 'memory') return namedMemoryAdapter(config.databaseName);
+  const factory = options.indexedDB ?? globalThis.indexedDB;
+  if (!factory || typeof factory.open !== 'function') {
+    throw new CopilotError('INVALID_CONFIG', "no IndexedDB in this runtime: pass indexedDB (an IDBFactory) or indexedDB: 'memory'");
+  }
+  const onEvent = (e) => events.emit('error', { code: e.type === 'blocked' ? 'BLOCKED' : 'VERSIONCHANGE', message: `database ${e.type}` });
+  return new IndexedDBAdapter(factory, config.databaseName, { onEvent, keyRange: options.IDBKeyRange ?? globalThis.IDBKeyRange });
+}
+
+async function deviceIdOf(adapter) {
+  const existing = await adapter.getMeta('device');
+  if (existing) return existing;
+  const id = Array.from(globalThis.crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
+  try {
+    await adapter.commit({ metaAdd: [{ k: 'device', v: id }] });
+    return id;
+  } catch {
+    return (await adapter.getMeta('device')) ?? id;
+  }
+}
+
+// A browser session is a tab's sessionStorage lifetime; elsewhere, one id per scope object.
+function sessionIdOf(databaseName) {
+  const fresh = () => Array.from(globalThis.crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
+  try {
+    const storage = globalThis.sessionStorage;
+    if (!storage) return fresh();
+    const name = `copilot-memory-session:${databaseName}`;
+    let id = storage.getItem(name);
+    if (!id) storage.setItem(name, (id = fresh()));
+    return id;
+  } catch {
+    return fresh();
+  }
+}
+
+class ScopeStore {
+  #crypto;
+  #sealer;
+  #adapter;
+  #ephemeral;
+  #keys;
+  #config;
+  #identity;
+  #events;
+  #clock;
+  #closed = false;
+  #channel = null;
+  #index = new RowIndex();
+  #pending = [];
+  #online = globalThis.navigator?.onLine ?? true;
+  #onOnline = (event) => {
+    this.#online = event.type === 'online';
+  };
+  #currentScope;
+
+  constructor({ crypto, sealer, adapter, ephemeral, keys, config, identity, events }) {
+    this.#crypto = crypto;
+    this.#sealer = sealer;
+    this.#adapter = adapter;
+    this.#ephemeral = ephemeral;
+    this.#keys = keys;
+    this.#config = config;
+    this.#identity = identity;
+    this.#events = events;
+    this.#clock = new HybridClock(identity.deviceId);
+    this.#currentScope = config.defaultScope;
+  }
+
+  async start() {
+    for (const scope of this.#readableScopes()) await this.#loadIndex(scope);
+    await this.#loadPending();
+    if (typeof BroadcastChannel === 'function' && this.#adapter.persistent) {
+      this.#channel = new BroadcastChannel(`copilot-memory:${this.#config.databaseName}`);
+      this.#channel.onmessage = (e) => this.#onRemoteChange(e.data);
+      this.#channel.unref?.();
+    }
+    globalThis.addEventListener?.('online', this.#onOnline);
+    globalThis.addEventListener?.('offline', this.#onOnline);
+  }
+
+  api() {
+    const self = this;
+    const m = (name) => this[name].bind(this);
+    return Object.freeze({
+      getData: m('getData'),
+      setData: m('setData'),
+      removeData: m('removeData'),
+      clearScope: m('clearScope'),
+      getBatch: m('getBatch'),
+      setBatch: m('setBatch'),
+      search: m('search'),
+      exportData: m('exportData'),
+      getStats: m('getStats'),
+      optimizeStorage: m('optimizeStorage'),
+      rotateKeys: m('rotateKeys'),
+      subscribe: m('subscribe'),
+      getCurrentScope: m('getCurrentScope'),
+      syncData: m('syncData'),
+      resolveConflict: m('resolveConflict'),
+      close: m('close'),
+      get isOnline() {
+        return self.#online;
+      },
+      get lastSyncTime() {
+        return null;
+      },
+      get conflicts() {
+        return [];
+      },
+      get pendingChanges() {
+        return self.#pending.slice();
+      },
+      get closed() {
+        return self.#closed;
+      },
+    });
+  }
+
+  // ---- data operations ------------------------------------------------------------------
+
+  async getData(key, scope) {
+    checkKey(key);
+    const found = await this.getBatch([key], scope);
+    return Object.hasOwn(found, key) ? found[key] : null;
+  }
+
+  async setData(key, value, scope, options = {}) {
+    checkKey(key);
+    await this.#write([[key, value]], scope, options);
+  }
+
+  async setBatch(data, scope, options = {}) {
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+      throw new CopilotError('INVALID_ARGUMENT', `setBatch takes an object of key -> value, got ${describe(data)}`);
+    }
+    await this.#write(Object.entries(data), scope, options);
+  }
+
+  async getBatch(keys, scope) {
+    if (!Array.isArray(keys)) throw new CopilotError('INVALID_ARGUMENT', `getBatch takes an array of keys, got ${describe(keys)}`);
+    keys.forEach(checkKey);
+    const k = this.#scopeKeys(scope);
+    this.#live();
+    const ids = this.#ids(k, keys);
+    const rows = await this.#store(k.scope).get(ids);
+    const now = Date.now();
+    const live = [];
+    const expired = [];
+    rows.forEach((row, i) => {
+      if (!row) return;
+      if (this.#isExpired(row, now)) expired.push({ row, key: keys[i] });
+      else live.push({ row, key: keys[i] });
+    });
+    if (expired.length > 0) await this.#expire(k, expired);
+    const opened = await this.#open(k, live.map((x) => x.row));
+    const out = {};
+    const failed = [];
+    opened.forEach((result, i) => {
+      if (result instanceof Error || result[0] !== live[i].key) failed.push(live[i].key);
+      else out[live[i].key] = result[1];
+      this.#index.touch(live[i].row.id, now);
+    });
+    if (failed.length > 0) {
+      const error = new CopilotError('INTEGRITY', `stored record(s) ${failed.map((f) => JSON.stringify(f)).join(', ')} failed authentication: they were altered or moved; remove them with removeData`);
+      error.keys = failed;
+      error.readable = out;
+      this.#events.emit('error', { code: 'INTEGRITY', scope: k.scope, keys: failed });
+      throw error;
+    }
+    return out;
+  }
+
+  async removeData(key, scope) {
+    checkKey(key);
+    const k = this.#scopeKeys(scope);
+    this.#live();
+    const [id] = this.#ids(k, [key]);
+    const outbox = this.#syncs(k.scope, {}) ? await this.#outboxEntries(k, [[key, id]], 'delete') : [];
+    await this.#store(k.scope).commit({ del: [id], outbox });
+    this.#index.apply(k.scope, [], [id]);
+    this.#afterWrite(k, [key], 'remove', outbox);
+  }
+
+  async clearScope(scope) {
+    if (scope === undefined) throw new CopilotError('INVALID_ARGUMENT', 'clearScope needs the scope to clear');
+    const k = this.#scopeKeys(scope);
+    this.#live();
+    const rows = await this.#store(k.scope).listPartition(k.part);
+    await this.#store(k.scope).commit({ del: rows.map((r) => r.id) });
+    this.#index.apply(k.scope, [], rows.map((r) => r.id));
+    this.#afterWrite(k, [], 'clear', []);
+  }
+
+  async search(query, scope) {
+    if (typeof query !== 'string') throw new CopilotError('INVALID_ARGUMENT', `search takes a string query, got ${describe(query)}`);
+    const needle = query.toLowerCase();
+    const scopes = scope === undefined ? this.#readableScopes() : [this.#scopeKeys(scope).scope];
+    const results = [];
+    for (const s of scopes) {
+      for (const r of await this.#readAll(this.#keys[s])) {
+        if (r.key.toLowerCase().includes(needle) || containsString(r.value, needle)) results.push({ key: r.key, value: r.value, scope: s });
+      }
+    }
+    return results;
+  }
+
+  async exportData(scope, format = 'json') {
+    const k = this.#scopeKeys(scope);
+    if (format !== 'json' && format !== 'csv') throw new CopilotError('INVALID_ARGUMENT', "exportData format must be 'json' or 'csv'");
+    const records = (await this.#readAll(k)).map((r) => ({
+      key: r.key,
+      value: r.value,
+      updatedAt: new Date(r.row.updated).toISOString(),
+      expiresAt: r.row.expires ? new Date(r.row.expires).toISOString() : null,
+    }));
+    return format === 'json' ? toJson(k.scope, records) : toCsv(records);
+  }
+
+  // ---- analytics and optimisation ---------------------------------------------------------
+
+  getStats(scope) {
+    this.#live();
+    const scopes = scope === undefined ? this.#readableScopes() : [this.#scopeKeys(scope).scope];
+    return scopes.map((s) => this.#index.stats(s, this.#config.retention.policies[s]));
+  }
+
+  async optimizeStorage(scope) {
+    const started = Date.now();
+    const scopes = scope === undefined ? this.#readableScopes() : [this.#scopeKeys(scope).scope];
+    this.#live();
+    const result = { scopes, purged: 0, evicted: 0, reencrypted: 0, bytesFreed: 0, durationMs: 0 };
+    for (const s of scopes) {
+      const k = this.#keys[s];
+      const stored = await this.#store(s).listPartition(k.part);
+      this.#index.load(s, stored);
+      const rows = this.#index.withAccess(stored);
+      const retiredKeyIds = k.keyring.keyIds.filter((id) => id !== k.keyId);
+      const plan = planRetention(this.#sealer, rows, this.#config.retention, { now: Date.now(), retiredKeyIds });
+      // Access counts live in memory between optimisations; persist them with the plan.
+      const resealed = await this.#reseal(k, stored.filter((r) => plan.reencrypt.includes(r.id)));
+      const touched = this.#index.takeTouched(stored, plan.removes);
+      const put = [...touched.filter((r) => !plan.reencrypt.includes(r.id)), ...resealed];
+      await this.#store(s).commit({ del: [...plan.removes], put });
+      this.#index.apply(s, put, plan.removes);
+      result.reencrypted += resealed.length;
+      this.#reportPlan(k, rows, plan);
+      result.purged += plan.purge.length;
+      result.evicted += plan.evict.length;
+      result.bytesFreed += plan.purgedBytes + plan.evictedBytes;
+    }
+    if (scope === undefined) result.purged += await this.#sweepExpired();
+    result.durationMs = Date.now() - started;
+    return result;
+  }
+
+  /**
+   * Makes a new primary key for the owner of `scope` (the organization; the user for user and
+   * session). New writes use it at once; optimizeStorage re-encrypts older records.
+   */
+  async rotateKeys(scope) {
+    const k = this.#scopeKeys(scope);
+    const keyId = await rotateOwner({ crypto: this.#crypto, sealer: this.#sealer, adapter: this.#adapter, key: this.#config.key, allKeys: this.#keys, scopeKeys: k });
+    return { scope: k.scope, keyId };
+  }
+
+  // ---- events, scope, synchronisation -----------------------------------------------------
+
+  subscribe(event, callback) {
+    return this.#events.subscribe(event, callback);
+  }
+
+  getCurrentScope() {
+    return this.#currentScope;
+  }
+
+  async syncData(scope) {
+    this.#live();
+    if (scope !== undefined) this.#scopeKeys(scope);
+    if (!this.#config.sync.endpoint) {
+      throw new CopilotError('NO_SYNC_ENDPOINT', `no synchronization.endpoint is configured: ${this.#pending.length} change(s) stay queued in the outbox`);
+    }
+    throw new CopilotError('UNSUPPORTED', 'cross-device synchronization transport is not in this version yet: changes stay queued in the outbox');
+  }
+
+  async resolveConflict(key, resolution) {
+    checkKey(key);
+    this.#live();
+    void resolution;
+    throw new CopilotError('INVALID_ARGUMENT', `there is no conflict recorded for key ${JSON.stringify(key)}`);
+  }
+
+  close() {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#channel?.close();
+    globalThis.removeEventListener?.('online', this.#onOnline);
+    globalThis.removeEventListener?.('offline', this.#onOnline);
+    this.#adapter.close();
+    this.#ephemeral.close();
+    closeScopeKeys(this.#keys);
+    this.#config.key.masterKey?.fill(0);
+    this.#events.clear();
+  }
+
+  // ---- internals --------------------------------------------------------------------------
+
+  #live() {
+    if (this.#closed) throw new CopilotError('CLOSED', 'this memory scope was closed: create a new one with createMemoryScope');
+  }
+
+  #scopeKeys(scope) {
+    this.#live();
+    const s = scope ?? this.#currentScope;
+    if (!SCOPES.includes(s)) throw new CopilotError('INVALID_ARGUMENT', `unknown scope ${describe(s)}: use one of ${SCOPES.join(', ')}`);
+    if (!this.#config.enabled.includes(s)) {
+      throw new CopilotError('INVALID_ARGUMENT', `scope '${s}' is not enabled for this memory (enabled: ${this.#config.enabled.join(', ')})`);
+    }
+    const k = this.#keys[s];
+    if (!k) throw new CopilotError('WRONG_KEY', `this key does not open the ${s} scope of this store`);
+    return k;
+  }
+
+  #readableScopes() {
+    return this.#config.enabled.filter((s) => this.#keys[s]);
+  }
+
+  #store(scope) {
+    return scope === 'ephemeral' ? this.#ephemeral : this.#adapter;
+  }
+
+  // Row ids: the partition's id followed by the key's keyed hash, so that one key range
+  // (IndexedDB) or prefix (in memory) lists a partition without a secondary index.
+  #ids(k, keys) {
+    return this.#sealer.storageIds(k.indexKey, keys.map((key) => `${k.label}\0${key}`)).map((hash) => k.part + hash);
+  }
+
+  #syncs(scope, options) {
+    return scope !== 'ephemeral' && (this.#config.sync.enabled === true || options.syncImmediately === true);
+  }
+
+  async #write(entries, scope, options) {
+    if (typeof options !== 'object' || options === null) throw new CopilotError('INVALID_ARGUMENT', 'setData options must be an object');
+    const ttl = options.ttl;
+    if (ttl !== undefined && (typeof ttl !== 'number' || !(ttl > 0) || !Number.isFinite(ttl))) {
+      throw new CopilotError('INVALID_ARGUMENT', 'ttl must be a number of milliseconds > 0');
+    }
+    const k = this.#scopeKeys(scope);
+    const jsons = entries.map(([key, value]) => {
+      checkKey(key);
+      if (value === undefined) throw new CopilotError('INVALID_ARGUMENT', `the value of ${JSON.stringify(key)} is undefined: use removeData to delete`);
+      const json = serialise(value);
+      if (json.length > MAX_VALUE_BYTES) throw new CopilotError('TOO_LARGE', `the value of ${JSON.stringify(key)} is over 16 MiB`);
+      return json;
+    });
+    if (entries.length === 0) return;
+    const compress = options.compress ?? this.#config.retention.compression;
+    let payloads = entries.map(([key], i) => encodePayload(key, jsons[i], compress));
+    if (payloads.some((p) => p instanceof Promise)) payloads = await Promise.all(payloads);
+    const keys = entries.map(([key]) => key);
+    const ids = this.#ids(k, keys);
+    const envs = await seal(k, payloads, ids.map(recordAd));
+    const now = Date.now();
+    const policyAge = this.#config.retention.policies[k.scope]?.maxAge;
+    // Ephemeral and session records carry their scope's age as an expiry, which any identity
+    // can enforce without keys (see optimizeStorage's sweep).
+    const expires = ttl ? now + ttl : k.scope === 'ephemeral' || k.scope === 'session' ? now + policyAge : 0;
+    const rows = ids.map((id, i) => ({
+      id, scope: k.scope, env: envs[i], size: envs[i].byteLength, updated: now, accessed: now, hits: 0,
+      expires, keyId: k.keyId, hlc: this.#clock.tick(),
+    }));
+    const outbox = this.#syncs(k.scope, options) ? await this.#outboxEntries(k, keys.map((key, i) => [key, ids[i]]), 'set') : [];
+    await this.#commitWithRetention(k, rows, outbox);
+    this.#afterWrite(k, keys, 'set', outbox);
+  }
+
+  // One transaction: the writes plus whatever the scope's maxSize makes evict. A full quota
+  // evicts per policy and retries once in one transaction; a second failure is QUOTA and
+  // nothing of the batch (nor of the eviction) is written.
+  async #commitWithRetention(k, rows, outbox) {
+    const store = this.#store(k.scope);
+    const bytes = rows.reduce((n, r) => n + r.size, 0);
+    const maxSize = this.#config.retention.policies[k.scope]?.maxSize;
+    let plan = null;
+    let existing = null;
+    const others = () => {
+      const writing = new Set(rows.map((r) => r.id));
+      return this.#index.rows(k.scope).filter((r) => !writing.has(r.id));
+    };
+    if (maxSize) {
+      existing = others();
+      plan = planRetention(this.#sealer, existing, this.#config.retention, { now: Date.now(), reserve: { [k.scope]: bytes } });
+    }
+    try {
+      await store.commit({ put: rows, del: plan ? [...plan.removes] : [], outbox });
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+      this.#events.emit('quota', { scope: k.scope, bytes, retried: false });
+      existing ??= others();
+      plan = planRetention(this.#sealer, existing, this.#config.retention, { now: Date.now(), reserve: { [k.scope]: bytes }, freeBytes: bytes });
+      try {
+        await store.commit({ put: rows, del: [...plan.removes], outbox });
+      } catch (retryError) {
+        if (!isQuotaError(retryError)) throw retryError;
+        this.#events.emit('quota', { scope: k.scope, bytes, retried: true });
+        throw new CopilotError('QUOTA', `the storage quota is exhausted even after evicting per the ${this.#config.retention.eviction} policy: nothing of this write was stored; free space or raise retention limits`, { cause: retryError });
+      }
+    }
+    this.#index.apply(k.scope, rows, plan?.removes ?? []);
+    if (plan) this.#reportPlan(k, existing, plan);
+  }
+
+  #reportPlan(k, rows, plan) {
+    if (plan.purge.length === 0 && plan.evict.length === 0) return;
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const describeIds = (ids) => ({ scope: k.scope, count: ids.length, bytes: ids.reduce((n, id) => n + (byId.get(id)?.size ?? 0), 0) });
+    if (plan.purge.length > 0) this.#events.emit('expired', describeIds(plan.purge));
+    if (plan.evict.length > 0) this.#events.emit('evicted', describeIds(plan.evict));
+    this.#notify(k, plan.evict.concat(plan.purge), 'evict');
+  }
+
+  async #outboxEntries(k, pairs, op) {
+    const sealedKeys = await seal(k, pairs.map(([key]) => encoder.encode(key)), pairs.map(([, id]) => outboxAd(id)));
+    const at = Date.now();
+    return pairs.map(([key, id], i) => ({
+      part: k.part, id, op, hlc: this.#clock.tick(), device: this.#identity.deviceId, at, keyEnv: sealedKeys[i],
+    }));
+  }
+
+  #afterWrite(k, keys, operation, outbox) {
+    const keyOf = outbox.length > 0 ? new Map(this.#ids(k, keys).map((id, i) => [id, keys[i]])) : null;
+    for (const e of outbox) {
+      this.#pending.push({ key: keyOf.get(e.id), scope: k.scope, operation: e.op, hlc: e.hlc, deviceId: e.device, timestamp: e.at });
+    }
+    this.#events.emit('change', { scope: k.scope, keys, operation, source: 'local' });
+    this.#notify(k, [], operation);
+  }
+
+  #notify(k, ids, operation) {
+    if (k.scope === 'ephemeral' || !this.#channel) return;
+    this.#channel.postMessage({ part: k.part, operation, ids });
+  }
+
+  #onRemoteChange(message) {
+    if (this.#closed) return;
+    const scope = this.#readableScopes().find((s) => this.#keys[s].part === message?.part);
+    if (!scope) return; // another identity's partition: not ours to hear about
+    this.#loadIndex(scope)
+      .catch((error) => this.#events.emit('error', { code: error.code ?? 'INTERNAL', message: error.message }))
+      .then(() => this.#events.emit('change', { scope, operation: message.operation, source: 'remote' }));
+  }
+
+  async #expire(k, expired) {
+    await this.#store(k.scope).commit({ del: expired.map((x) => x.row.id) });
+    this.#index.apply(k.scope, [], expired.map((x) => x.row.id));
+    this.#events.emit('expired', { scope: k.scope, count: expired.length, keys: expired.map((x) => x.key), bytes: expired.reduce((n, x) => n + x.row.size, 0) });
+  }
+
+  #isExpired(row, now) {
+    if (row.expires && row.expires <= now) return true;
+    const maxAge = this.#config.retention.policies[row.scope]?.maxAge;
+    return Boolean(maxAge) && now - row.updated > maxAge;
+  }
+
+  // Decrypts rows in one crossing, then parses them: [key, value] or a CopilotError each.
+  async #open(k, rows) {
+    if (rows.length === 0) return [];
+    const opened = await k.cipher.decryptBatch(rows.map((r) => r.env), rows.map((r) => recordAd(r.id)), { settle: true });
+    const results = opened.map((p) => (p instanceof Error ? p : decodePayload(p)));
+    return results.some((r) => r instanceof Promise) ? Promise.all(results) : results;
+  }
+
+  // Records past their expiry in partitions this identity cannot open (sessions that ended,
+  // other users): their expiry is plain metadata, so they are purged without their keys.
+  async #sweepExpired() {
+    const expired = await this.#adapter.listExpired(Date.now());
+    if (expired.length === 0) return 0;
+    await this.#adapter.commit({ del: expired.map((r) => r.id) });
+    this.#events.emit('expired', { scope: null, count: expired.length, bytes: expired.reduce((n, r) => n + r.size, 0) });
+    return expired.length;
+  }
+
+  // Rows re-sealed under the scope's primary key (same id, same associated data); rows that
+  // no longer open are left as they are, for getData to report.
+  async #reseal(k, rows) {
+    if (rows.length === 0) return [];
+    const opened = await k.cipher.decryptBatch(rows.map((r) => r.env), rows.map((r) => recordAd(r.id)), { settle: true });
+    const ok = rows.filter((_, i) => !(opened[i] instanceof Error));
+    const plains = opened.filter((p) => !(p instanceof Error));
+    const envs = await seal(k, plains, ok.map((r) => recordAd(r.id)));
+    plains.forEach((p) => p.fill(0));
+    return ok.map((r, i) => ({ ...this.#index.withAccess([r])[0], env: envs[i], size: envs[i].byteLength, keyId: k.keyId }));
+  }
+
+  async #readAll(k) {
+    this.#live();
+    const now = Date.now();
+    const rows = (await this.#store(k.scope).listPartition(k.part)).filter((r) => !this.#isExpired(r, now));
+    const opened = await this.#open(k, rows);
+    const out = [];
+    opened.forEach((result, i) => {
+      if (result instanceof Error) this.#events.emit('error', { code: result.code ?? 'INTEGRITY', scope: k.scope, message: result.message });
+      else out.push({ key: result[0], value: result[1], row: rows[i] });
+    });
+    return out;
+  }
+
+  async #loadIndex(scope) {
+    const k = this.#keys[scope];
+    if (!k || this.#closed) return;
+    this.#index.load(scope, await this.#store(scope).listPartition(k.part));
+  }
+
+  async #loadPending() {
+    const ks = this.#readableScopes().filter((s) => s !== 'ephemeral').map((s) => this.#keys[s]);
+    const entries = await this.#adapter.listOutbox(ks.map((k) => k.part));
+    for (const k of ks) {
+      const mine = entries.filter((e) => e.part === k.part);
+      if (mine.length === 0) continue;
+      const keys = await k.cipher.decryptBatch(mine.map((e) => e.keyEnv), mine.map((e) => outboxAd(e.id)), { settle: true });
+      mine.forEach((e, i) => {
+        if (keys[i] instanceof Error) return;
+        this.#pending.push({ key: new TextDecoder().decode(keys[i]), scope: k.scope, operation: e.op, hlc: e.hlc, deviceId: e.device, timestamp: e.at });
+      });
+    }
+    this.#pending.sort((a, b) => (a.hlc < b.hlc ? -1 : 1));
+  }
+}
+
+// A record's associated data: its storage id (the cipher binds organization, scope and
+// owner), so a record moved to another key or place fails with INTEGRITY.
+function recordAd(rowId) {
+  return rowId.slice(-32);
+}
+
+// Seals in wasm synchronously (XChaCha20-Poly1305), or through WebCrypto (AES-256-GCM).
+function seal(k, plaintexts, ads) {
+  if (k.cipher.algorithm === 'XChaCha20-Poly1305') return k.cipher.encryptBatchSync(plaintexts, ads);
+  return k.cipher.encryptBatch(plaintexts, ads);
+}
+
+
+function containsString(value, needle) {
+  if (typeof value === 'string') return value.toLowerCase().includes(needle);
+  if (Array.isArray(value)) return value.some((v) => containsString(v, needle));
+  if (value && typeof value === 'object') return Object.values(value).some((v) => containsString(v, needle));
+  return false;
+}
