@@ -55,3 +55,9 @@ test('scoped memory (in-memory store) works inside workerd', async () => {
   assert.equal(response.status, 200);
   assertChecks((await response.json()).checks);
 });
+
+test('the PII engine works inside workerd', async () => {
+  const response = await worker.dispatchFetch('http://localhost/pii');
+  assert.equal(response.status, 200);
+  assertChecks((await response.json()).checks);
+});

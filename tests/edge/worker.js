@@ -5,6 +5,7 @@ import { runCoreSmoke } from '../shared/core-smoke.js';
 import { runCryptoSmoke } from '../shared/crypto-smoke.js';
 import { runSecuritySmoke } from '../shared/security-smoke.js';
 import { runMemorySmoke } from '../shared/memory-smoke.js';
+import { runPiiSmoke } from '../shared/pii-smoke.js';
 
 export default {
   async fetch(request) {
@@ -16,6 +17,7 @@ export default {
     if (url.pathname === '/crypto') return Response.json({ checks: await runCryptoSmoke() });
     if (url.pathname === '/security') return Response.json({ checks: await runSecuritySmoke() });
     if (url.pathname === '/memory') return Response.json({ checks: await runMemorySmoke() });
+    if (url.pathname === '/pii') return Response.json({ checks: await runPiiSmoke() });
     const checks = await runCoreSmoke(url.searchParams.get('expect'));
     return Response.json({ checks, runtime: navigator.userAgent });
   },
