@@ -247,6 +247,8 @@ export interface AICopilotConfig {
   modelProvider?: 'anthropic' | 'local' | 'openai' | 'ollama' | 'custom' | (string & {});
   model?: string;
   systemPrompt?: string;
+  /** The anthropic provider's endpoint: your Messages API proxy, which adds the API key server-side. */
+  modelEndpoint?: string;
   enterpriseSecurity?: EnterpriseSecurityConfig;
   enterprisePerformance?: EnterprisePerformanceConfig;
   enterpriseMemory?: EnterpriseMemoryConfig;
@@ -433,7 +435,41 @@ export declare function createChatStore(options: {
   guard: ChatGuard;
   systemPrompt?: string;
   firstMessage?: string;
+  /** Told each model reply's duration and outcome (the dashboard's performance numbers). */
+  onModelCall?: (ms: number, ok: boolean) => void;
 }): ChatStore;
+
+// ---------------------------------------------------------------------------------------
+// Sessions: what CopilotProvider holds (openCopilotSession, collectFromSession)
+
+export interface CopilotSession {
+  readonly config: AICopilotConfig;
+  readonly core: Core;
+  readonly identity: { organizationId: string; userId: string; sessionId?: string; deviceId?: string } | null;
+  readonly unlock: MemoryScopeOptions['key'] | null;
+  readonly security: SecurityPolicyHandle;
+  /** Null without an identity and a key. */
+  readonly memory: MemoryScopeHandle | null;
+  /** The guarded chat's guard: policy + threat scan, PII tokenization, transcript in memory, audit. */
+  readonly guard: ChatGuard & { close(): void };
+  readonly latency: {
+    record(ms: number, ok?: boolean): void;
+    summary(): DashboardSnapshot['performance'];
+  };
+  close(): void;
+}
+
+/** Opens the engines an enterprise configuration describes. WRONG_KEY for a wrong passphrase. */
+export declare function openCopilotSession(options: {
+  config: AICopilotConfig;
+  identity?: CopilotSession['identity'];
+  unlock?: MemoryScopeOptions['key'] | null;
+  indexedDB?: IDBFactory | 'memory';
+  IDBKeyRange?: typeof IDBKeyRange;
+}): Promise<CopilotSession>;
+
+/** A dashboard collect() over a session's security policy, memory and latency. */
+export declare function collectFromSession(session: CopilotSession): () => Promise<DashboardSnapshot>;
 // ---- Security ----------------------------------------------------------------------------
 
 export type Sensitivity = 'low' | 'medium' | 'high';
@@ -647,8 +683,8 @@ export interface SecurityHookResult {
   getThreatSummary(period?: 'hour' | 'day' | 'week' | 'month'): Promise<ThreatSummary[]>;
   readonly complianceStatus: ComplianceReport | null;
   runComplianceCheck(framework?: ComplianceFramework): Promise<ComplianceReport>;
-  /** Delegates to core.pii; UNSUPPORTED when the core was built without it. */
-  detectPII(text: string): Promise<unknown>;
+  /** core.pii.detect over the text. */
+  detectPII(text: string): Promise<PiiDetectResult>;
   maskSensitiveData(data: unknown, rules?: string[]): Promise<unknown>;
   getDashboardMetrics(): Promise<SecurityDashboardMetrics>;
 }

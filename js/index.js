@@ -11,3 +11,5 @@ export { createModelAdapter } from './chat/model-adapter.js';
 export { createSecurityPolicy } from './security/security-policy.js';
 export { createMemoryStorage } from './security/memory-storage.js';
 export { createMemoryScope } from './memory/memory-scope.js';
+export { openCopilotSession } from './session/open-session.js';
+export { collectFromSession } from './dashboard/collect-session.js';

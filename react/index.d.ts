@@ -10,7 +10,21 @@ export {
 export type * from 'copilot-package/core';
 
 import type { ReactNode, ReactElement } from 'react';
-import type { AICopilotConfig, ChatGuard, ChatState, ConfigIssue, Core, CopilotError, DashboardSnapshot, ModelAdapter } from 'copilot-package/core';
+import type {
+  AICopilotConfig,
+  ChatGuard,
+  ChatState,
+  ConfigIssue,
+  CopilotError,
+  CopilotSession,
+  DashboardSnapshot,
+  MemoryScope,
+  MemoryScopeHandle,
+  ModelAdapter,
+  SecurityConfiguration,
+  SecurityHookResult,
+  SecurityPolicyHandle,
+} from 'copilot-package/core';
 
 /** Who is using the copilot: decides which memory a store may see. */
 export interface CopilotIdentity {
@@ -20,11 +34,15 @@ export interface CopilotIdentity {
   deviceId?: string;
 }
 
-/** How the provider unlocks the identity's keys: a passphrase, or a 32-byte master key. */
-export type CopilotUnlock = { passphrase: string } | { masterKey: Uint8Array };
+/** How the provider unlocks the identity's keys: a passphrase (Argon2id), or a 32-byte master key. */
+export type CopilotUnlock =
+  | { passphrase: string; argon2?: { opsLimit?: number; memLimitKiB?: number } }
+  | { masterKey: Uint8Array };
 
 export type CopilotProviderProblem =
   | { kind: 'config'; errors: ConfigIssue[] }
+  /** The passphrase or key does not open the identity's memory (WRONG_KEY). */
+  | { kind: 'unlock'; error: CopilotError }
   | { kind: 'load'; error: CopilotError | Error };
 
 export interface CopilotProviderProps {
@@ -32,7 +50,11 @@ export interface CopilotProviderProps {
   config: AICopilotConfig;
   identity?: CopilotIdentity | null;
   unlock?: CopilotUnlock | null;
-  /** Shown while the core loads. */
+  /** The IndexedDB to keep memory in (default globalThis.indexedDB), or 'memory'. */
+  indexedDB?: IDBFactory | 'memory';
+  /** The IDBKeyRange that goes with `indexedDB`. */
+  IDBKeyRange?: typeof IDBKeyRange;
+  /** Shown while the session opens. */
   fallback?: ReactNode;
   /** Replaces the default error state (invalid config, core that failed to load). */
   renderError?: (problem: CopilotProviderProblem) => ReactNode;
@@ -41,12 +63,7 @@ export interface CopilotProviderProps {
 
 export declare function CopilotProvider(props: CopilotProviderProps): ReactElement | null;
 
-export interface CopilotContextValue {
-  readonly config: AICopilotConfig;
-  readonly core: Core;
-  readonly identity: CopilotIdentity | null;
-  readonly unlock: CopilotUnlock | null;
-}
+export type CopilotContextValue = Omit<CopilotSession, 'close'>;
 
 /** The ready provider's state; throws INVALID_ARGUMENT outside a ready <CopilotProvider>. */
 export declare function useCopilotContext(): CopilotContextValue;
@@ -98,3 +115,25 @@ export declare function useCopilotChat(options?: CopilotChatOptions): CopilotCha
 export declare function CopilotChat(
   props: CopilotChatOptions & { className?: string; showModelView?: boolean; theme?: 'light' | 'dark' },
 ): ReactElement;
+
+export interface MemoryScopeHookConfig {
+  defaultScope?: MemoryScope;
+  enabledScopes?: MemoryScope[];
+  scopes?: { enabled?: MemoryScope[]; default?: MemoryScope };
+  [setting: string]: unknown;
+}
+
+/** The seed's MemoryScopeHookResult over the provider's memory (identity and key from CopilotProvider). */
+export type MemoryScopeHookResult = Omit<MemoryScopeHandle, 'close'>;
+export declare function useMemoryScope(config?: MemoryScopeHookConfig): MemoryScopeHookResult;
+
+export interface SecurityPolicyHookResult extends SecurityHookResult {
+  subscribe: SecurityPolicyHandle['subscribe'];
+  exportSecurityReport: SecurityPolicyHandle['exportSecurityReport'];
+  /** Null until a component-owned policy has opened. */
+  readonly audit: SecurityPolicyHandle['audit'] | null;
+  readonly ready: boolean;
+}
+
+/** Without a config: the provider's policy. With one: this component's own, closed on unmount. */
+export declare function useSecurityPolicy(config?: SecurityConfiguration): SecurityPolicyHookResult;

@@ -19,3 +19,5 @@ export { AlertsWidget } from './dashboard/AlertsWidget.js';
 export { AuditWidget } from './dashboard/AuditWidget.js';
 export { CopilotChat } from './chat/CopilotChat.js';
 export { useCopilotChat } from './chat/useCopilotChat.js';
+export { useMemoryScope } from './hooks/useMemoryScope.js';
+export { useSecurityPolicy } from './hooks/useSecurityPolicy.js';

@@ -21,8 +21,9 @@ const newId = (prefix) => `${prefix}-${Date.now().toString(36)}-${(nextId++).toS
  * @param {object} options.guard { inspect, protect, reveal, remember?, audit? } (see README)
  * @param {string} [options.systemPrompt]
  * @param {string} [options.firstMessage] shown as the assistant's greeting, never sent to the model
+ * @param {(ms: number, ok: boolean) => void} [options.onModelCall] told each reply's duration
  */
-export function createChatStore({ adapter, guard, systemPrompt = '', firstMessage = '' }) {
+export function createChatStore({ adapter, guard, systemPrompt = '', firstMessage = '', onModelCall }) {
   if (!adapter || typeof adapter.stream !== 'function') {
     throw new CopilotError('INVALID_ARGUMENT', 'createChatStore needs a model adapter with stream()');
   }
@@ -103,6 +104,7 @@ export function createChatStore({ adapter, guard, systemPrompt = '', firstMessag
     controller = new AbortController();
     const reveal = guard.reveal();
     let modelText = '';
+    const started = Date.now();
     try {
       for await (const chunk of adapter.stream({ ...request, signal: controller.signal })) {
         modelText += chunk;
@@ -113,11 +115,13 @@ export function createChatStore({ adapter, guard, systemPrompt = '', firstMessag
       const rest = reveal.end();
       const current = state.messages.find((m) => m.id === replyId);
       patchMessage(replyId, { text: current.text + rest, modelText, status: 'done' });
+      onModelCall?.(Date.now() - started, true);
       audit({ type: 'reply_received', messageId: replyId, characters: modelText.length });
       await guard.remember?.(state.messages.filter((m) => m.status === 'done' || m.status === 'sent'));
     } catch (error) {
       const current = state.messages.find((m) => m.id === replyId);
       patchMessage(replyId, { text: current.text + reveal.end(), modelText, status: 'error', error: describe(error) });
+      if (error?.code !== 'ABORTED') onModelCall?.(Date.now() - started, false);
       throw error;
     } finally {
       controller = null;

@@ -124,6 +124,7 @@ export const enterpriseConfigSchema = v.looseObject({
   modelProvider: v.optional(nonEmptyString),
   model: v.optional(nonEmptyString),
   systemPrompt: v.optional(v.string()),
+  modelEndpoint: v.optional(nonEmptyString),
   enterpriseSecurity: v.optional(securitySectionSchema),
   enterprisePerformance: v.optional(performanceSectionSchema),
   enterpriseMemory: v.optional(memorySectionSchema),

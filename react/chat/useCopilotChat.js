@@ -37,7 +37,8 @@ export function useCopilotChat(options = {}) {
     }
     try {
       const adapter = options.adapter ?? createModelAdapter({ provider, model, endpoint, headers });
-      const store = createChatStore({ adapter, guard, systemPrompt, firstMessage });
+      const onModelCall = context?.latency ? (ms, ok) => context.latency.record(ms, ok) : undefined;
+      const store = createChatStore({ adapter, guard, systemPrompt, firstMessage, onModelCall });
       setSetup({ store, error: null });
       return () => store.cancel();
     } catch (error) {

@@ -2,8 +2,9 @@
 // <CustomDashboard> for composing the widgets yourself. Both create a dashboard store that
 // refreshes every `refreshInterval` seconds while mounted (StrictMode-safe: the store is
 // created in an effect's lifetime and polling stops when the last subscriber leaves).
-import { createElement as h, useEffect, useState } from 'react';
-import { CopilotError, createDashboardStore } from 'copilot-package/core';
+import { createElement as h, useContext, useEffect, useMemo, useState } from 'react';
+import { CopilotError, collectFromSession, createDashboardStore } from 'copilot-package/core';
+import { CopilotContext } from '../provider/context.js';
 import { DASHBOARD_CSS } from './styles.js';
 import { DashboardContext, useDashboard } from './context.js';
 import { SecurityWidget } from './SecurityWidget.js';
@@ -23,10 +24,22 @@ function useDashboardStore(collect, refreshInterval) {
   return store;
 }
 
-export function CustomDashboard({ collect, refreshInterval = 30, theme = 'light', className = '', children }) {
-  if (typeof collect !== 'function') {
-    throw new CopilotError('INVALID_ARGUMENT', 'CustomDashboard needs collect: () => dashboard snapshot (see createDashboardStore)');
+// Inside a CopilotProvider the numbers come from its session unless `collect` says otherwise.
+function useCollect(collect) {
+  const session = useContext(CopilotContext);
+  const fromSession = useMemo(() => (session ? collectFromSession(session) : null), [session]);
+  const chosen = collect ?? fromSession;
+  if (typeof chosen !== 'function') {
+    throw new CopilotError(
+      'INVALID_ARGUMENT',
+      'the dashboard needs a <CopilotProvider> around it, or collect: () => dashboard snapshot (see createDashboardStore)',
+    );
   }
+  return chosen;
+}
+
+export function CustomDashboard({ collect: collectProp, refreshInterval = 30, theme = 'light', className = '', children }) {
+  const collect = useCollect(collectProp);
   const store = useDashboardStore(collect, refreshInterval);
   return h(
     'div',

@@ -14,6 +14,14 @@ export function ProviderError({ problem }) {
       ),
     );
   }
+  if (problem.kind === 'unlock') {
+    return h(
+      'div',
+      { role: 'alert', className: 'copilot-error' },
+      h('strong', null, 'The passphrase does not open this copilot’s memory.'),
+      ' Nothing was changed: try again with the right passphrase.',
+    );
+  }
   return h(
     'div',
     { role: 'alert', className: 'copilot-error' },

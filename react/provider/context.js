@@ -5,8 +5,8 @@ import { CopilotError } from 'copilot-package/core';
 export const CopilotContext = createContext(null);
 
 /**
- * The provider's ready state: { config, core, identity, unlock }. Throws a CopilotError with
- * code INVALID_ARGUMENT when called outside a ready <CopilotProvider>.
+ * The provider's ready session: { config, core, identity, unlock, security, memory, guard,
+ * latency }. Throws a CopilotError with code INVALID_ARGUMENT outside a ready <CopilotProvider>.
  */
 export function useCopilotContext() {
   const value = useContext(CopilotContext);

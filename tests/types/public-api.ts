@@ -146,3 +146,16 @@ async function maskPrompt(prompt: string): Promise<string> {
 }
 
 export { maskPrompt };
+
+import { useMemoryScope, useSecurityPolicy } from 'copilot-package';
+
+function HookSample() {
+  const memory = useMemoryScope({ defaultScope: 'organization', enabledScopes: ['session', 'user', 'organization'] });
+  const security = useSecurityPolicy({ threatDetection: { enabled: true, sensitivity: 'high' } });
+  const pending: number = memory.pendingChanges.length;
+  void memory.setData('key', { value: 1 }, 'user', { ttl: 1000, encrypt: true });
+  void security.runComplianceCheck('gdpr');
+  return pending + security.threats.length;
+}
+
+export { HookSample };
