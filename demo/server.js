@@ -5,8 +5,7 @@
 import { createServer } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { startModelServer } from './model-server.js';
-
-export const MODEL_PROXY_PATH = '/api/model';
+import { MODEL_PROXY_PATH } from './src/model-path.js';
 
 export async function startDemoServer({ port = 5173, logLevel = 'info' } = {}) {
   const model = await startModelServer();

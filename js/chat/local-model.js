@@ -9,9 +9,10 @@ export function localReply({ messages }) {
   if (!prompt) return 'Ask me anything: I am the offline demo model, so nothing you type leaves this machine.';
   const placeholders = [...new Set(prompt.match(PLACEHOLDER) ?? [])];
   if (placeholders.length > 0) {
+    const count = placeholders.length === 1 ? 'One value was' : `${placeholders.length} values were`;
     return (
-      `Understood. I only ever see placeholders such as ${placeholders.join(', ')}, never the values behind them. ` +
-      `Here is a draft: "Hello, I am following up on your request and will reply to ${placeholders[0]} today."`
+      `Understood. Here is a draft: "Hello, I am following up on your request and will reply to ${placeholders[0]} today." ` +
+      `(${count} masked before your prompt reached me.)`
     );
   }
   const quoted = prompt.length > 160 ? `${prompt.slice(0, 157)}...` : prompt;

@@ -25,7 +25,7 @@ export function SecurityWidget() {
         BarChart,
         { data: threats.byCategory, layout: 'vertical', margin: { left: 8, right: 8 } },
         h(XAxis, { type: 'number', allowDecimals: false, stroke: 'var(--cp-muted)' }),
-        h(YAxis, { type: 'category', dataKey: 'category', width: 120, stroke: 'var(--cp-muted)' }),
+        h(YAxis, { type: 'category', dataKey: 'category', width: 150, tick: { fontSize: 11 }, stroke: 'var(--cp-muted)' }),
         h(Tooltip, null),
         h(Bar, { dataKey: 'count', name: 'Threats', fill: 'var(--cp-chart-2)', isAnimationActive: false }),
       ),

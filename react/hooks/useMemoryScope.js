@@ -66,5 +66,6 @@ export function useMemoryScope(config = {}) {
     // enabledKey stands for `enabled`'s contents, so a new array with the same scopes is the same view
   }, [memory, defaultScope, enabledKey]);
 
-  return { ...methods, ...reactive };
+  // One object per change, so components may list it in effect dependencies.
+  return useMemo(() => ({ ...methods, ...reactive }), [methods, reactive]);
 }

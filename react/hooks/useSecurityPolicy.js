@@ -81,5 +81,9 @@ export function useSecurityPolicy(config) {
     return out;
   }, [own, dedicated, context.security, security]);
 
-  return { ...methods, ...reactive, audit: security?.audit ?? null, ready: Boolean(security) };
+  // One object per change, so components may list it in effect dependencies.
+  return useMemo(
+    () => ({ ...methods, ...reactive, audit: security?.audit ?? null, ready: Boolean(security) }),
+    [methods, reactive, security],
+  );
 }

@@ -41,18 +41,6 @@ test('the shared core scenario passes in Chromium', async () => {
   await page.close();
 });
 
-test('the demo dashboard shows the wasm core version', async () => {
-  const page = await browser.context.newPage();
-  const errors = collectPageErrors(page);
-  await page.goto(demo.url);
-  const version = page.getByTestId('core-version');
-  await version.waitFor();
-  assert.equal(await version.textContent(), packageVersion);
-  assert.match(await page.getByTestId('core-libraries').textContent(), /libsodium/);
-  assert.deepEqual(errors, []);
-  await page.close();
-});
-
 test('the demo proxies /api/model to its local model server', async () => {
   const response = await fetch(`${demo.url}api/model/v1/messages`, {
     method: 'POST',
