@@ -50,7 +50,9 @@ export function CustomDashboard({ collect: collectProp, refreshInterval = 30, th
 }
 
 export function EnterpriseDashboard({ config, collect, theme = 'light', refreshInterval = 30, className = '' }) {
-  const title = config?.name ? `${config.name}: security and operations` : 'Security and operations';
+  const session = useContext(CopilotContext);
+  const name = config?.name ?? session?.config?.name;
+  const title = name ? `${name}: security and operations` : 'Security and operations';
   return h(
     CustomDashboard,
     { collect, refreshInterval, theme, className },

@@ -1,7 +1,13 @@
 import { createElement as h } from 'react';
-import { Area, AreaChart, Bar, BarChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, AreaChart, Bar, BarChart, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import { useDashboard } from './context.js';
 import { Card, Chart, Stats, formatTime } from './parts.js';
+
+const decisionRows = (d) => [
+  { decision: 'allow', count: d.allow, fill: 'var(--cp-chart-4)' },
+  { decision: 'challenge', count: d.challenge, fill: 'var(--cp-chart-3)' },
+  { decision: 'deny', count: d.deny, fill: 'var(--cp-chart-2)' },
+];
 
 /** Threats by category and over time, and the policy decisions taken. */
 export function SecurityWidget() {
@@ -28,6 +34,22 @@ export function SecurityWidget() {
         h(YAxis, { type: 'category', dataKey: 'category', width: 150, tick: { fontSize: 11 }, stroke: 'var(--cp-muted)' }),
         h(Tooltip, null),
         h(Bar, { dataKey: 'count', name: 'Threats', fill: 'var(--cp-chart-2)', isAnimationActive: false }),
+      ),
+    ),
+    h(
+      Chart,
+      {
+        label: 'Policy decisions',
+        columns: [['decision', 'Decision'], ['count', 'Requests']],
+        rows: decisionRows(decisions),
+      },
+      h(
+        BarChart,
+        { data: decisionRows(decisions), margin: { left: 0, right: 8 } },
+        h(XAxis, { dataKey: 'decision', stroke: 'var(--cp-muted)' }),
+        h(YAxis, { allowDecimals: false, width: 32, stroke: 'var(--cp-muted)' }),
+        h(Tooltip, null),
+        h(Bar, { dataKey: 'count', name: 'Requests', isAnimationActive: false }, decisionRows(decisions).map((row) => h(Cell, { key: row.decision, fill: row.fill }))),
       ),
     ),
     h(

@@ -80,8 +80,18 @@ test('the dashboard reflects the threat, the decisions, memory and the audit tra
   assert.match(await threats.textContent(), /prompt_injection|system_prompt_extraction/);
   await page.getByText('verified').first().waitFor({ timeout: 15000 });
   assert.match(await page.getByRole('table', { name: 'Memory per scope' }).textContent(), /user/);
+  assert.match(await page.getByRole('table', { name: 'Policy decisions' }).textContent(), /allow[1-9].*deny[1-9]/);
   await page.waitForTimeout(500); // let the charts finish laying out before the picture
   await page.screenshot({ path: `${shots}dashboard-light.png`, fullPage: true });
+});
+
+test('the dashboard fits a phone-width screen without sideways scrolling', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForTimeout(300);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
+  await page.screenshot({ path: `${shots}dashboard-phone.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
 });
 
 test('dark theme applies to the whole app and the dashboard', async () => {

@@ -94,3 +94,18 @@ test('a wrong passphrase is its own error state and leaves the data readable wit
   fireEvent.click(await screen.findByRole('button', { name: 'save' }, { timeout: 5000 }));
   await waitFor(() => assert.equal(screen.getByTestId('note').textContent, 'hi'));
 });
+
+test("the README's Quick Start renders as written: a provider without identity, the dashboard and app content", async () => {
+  const quickStart = createEnterpriseConfig({
+    name: 'Enterprise AI Assistant',
+    slug: 'enterprise-assistant',
+    modelProvider: 'anthropic',
+    model: 'claude-3-sonnet-20240229',
+    systemPrompt: 'You are an enterprise AI assistant with security awareness.',
+  });
+  const YourAppContent = () => h('p', null, 'your app');
+  render(h(CopilotProvider, { config: quickStart }, h(EnterpriseDashboard), h(YourAppContent)));
+  await screen.findByText('your app', {}, { timeout: 5000 });
+  assert.ok(screen.getByRole('heading', { name: 'Enterprise AI Assistant: security and operations' }));
+  await waitFor(() => assert.match(screen.getByRole('table', { name: 'Compliance score per framework' }).textContent, /gdpr/), { timeout: 4000 });
+});
