@@ -1,20 +1,13 @@
 // EnterpriseDashboard and its widgets in jsdom: data reaches the accessible tables, alerts
 // can be acknowledged and resolved from the keyboard, themes switch.
 import 'global-jsdom/register';
+import './helpers/jsdom-charts.js';
 import { afterEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { StrictMode, createElement as h } from 'react';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { EnterpriseDashboard, CustomDashboard, MemoryWidget, createEnterpriseConfig } from 'copilot-package';
 
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-// jsdom lays nothing out, so every chart measures 0x0 and recharts warns about it.
-const warn = console.warn;
-console.warn = (...args) => (/width\(0\) and height\(0\)/.test(String(args[0])) ? undefined : warn(...args));
 afterEach(cleanup);
 
 const now = Date.now();

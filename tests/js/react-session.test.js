@@ -1,6 +1,7 @@
 // The provider's session end to end in jsdom: fake-indexeddb under the memory store, the real
 // engines behind the guarded chat, the hooks and the dashboard. The model is the offline one.
 import 'global-jsdom/register';
+import './helpers/jsdom-charts.js';
 import { afterEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { StrictMode, createElement as h, useState } from 'react';
@@ -15,13 +16,6 @@ import {
   useSecurityPolicy,
 } from 'copilot-package';
 
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-const warn = console.warn;
-console.warn = (...args) => (/width\(0\) and height\(0\)/.test(String(args[0])) ? undefined : warn(...args));
 afterEach(cleanup);
 
 const config = createEnterpriseConfig({ name: 'Session Copilot', firstMessage: 'Hello!' });
