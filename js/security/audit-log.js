@@ -39,7 +39,12 @@ export async function openAuditLog({ module, storage, signingSeed, retentionDays
   let head = (await storage.get(HEAD_KEY)) ?? null;
   // What was wrong when this session opened the store: the next signed head covers whatever
   // is stored now, so verify() keeps reporting these for the rest of the session.
-  const openProblems = head ? checkStoredHead(module, tree, head, signingSeed ? signer.publicKey() : null) : [];
+  let openProblems = [];
+  try {
+    if (head) openProblems = checkStoredHead(module, tree, head, signingSeed ? signer.publicKey() : null);
+  } catch {
+    openProblems = [{ index: null, kind: 'corrupted', detail: 'when the log was opened: the stored tree head is malformed' }];
+  }
   let unsigned = 0;
   let closed = false;
   const listeners = new Set();
@@ -212,6 +217,9 @@ export async function openAuditLog({ module, storage, signingSeed, retentionDays
 function checkStoredHead(module, tree, head, publicKey) {
   const problems = [];
   const at = 'when the log was opened: ';
+  if (!Number.isSafeInteger(head.treeSize) || typeof head.root !== 'string' || typeof head.signature !== 'string') {
+    return [{ index: null, kind: 'corrupted', detail: `${at}the stored tree head is malformed` }];
+  }
   const signatureOk = module.verifyTreeHead(head.treeSize, head.timestamp, String(head.root), String(head.publicKey), String(head.signature));
   if (!signatureOk) problems.push({ index: null, kind: 'bad-signature', detail: `${at}the stored tree head does not verify` });
   // Without a stable key every session signs with a fresh one, so another key is expected.

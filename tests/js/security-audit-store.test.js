@@ -187,3 +187,17 @@ test('createAuditStorage: named in-memory database, bad options, key with signin
   await rejects(createSecurityPolicy({}, { storage: a, key: { masterKey }, signingSeed: masterKey }), 'INVALID_CONFIG');
   await rejects(createSecurityPolicy({}, { storage: a, key: {} }), 'INVALID_CONFIG');
 });
+
+test('a stored tree head that is not JSON any more is reported, not fatal', async () => {
+  const db = database('bad-head');
+  const first = await openPolicy(db);
+  first.security.close();
+  first.storage.close();
+  await editRow(db, 'audit/head', (row) => ({ ...row, env: new Uint8Array([0xff, 0x00, 0x7b]) }));
+  const again = await openPolicy(db);
+  const result = await again.security.audit.verify();
+  assert.equal(result.ok, false);
+  assert.ok(result.problems.some((p) => p.kind === 'corrupted'), JSON.stringify(result.problems));
+  again.security.close();
+  again.storage.close();
+});
