@@ -701,10 +701,34 @@ export interface SecurityPolicyHandle extends SecurityHookResult {
 export interface CreateSecurityPolicyOptions {
   /** Where the audit trail lives; default: in memory. */
   storage?: AuditStorage;
+  /**
+   * The device signing key's protection: its 32-byte Ed25519 seed is made once, kept in
+   * `storage` sealed under this key (never in plaintext) and reopened by the next instance.
+   * Another key fails with WRONG_KEY and leaves the stored trail unchanged. Not with signingSeed.
+   */
+  key?: { masterKey: Uint8Array } | { passphrase: string; argon2?: Argon2Params };
   /** 32 bytes: the audit signing key's seed. Default: a fresh random key per instance. */
   signingSeed?: Uint8Array;
   now?: () => number;
 }
+
+export interface AuditStorageOptions {
+  /** An IDBFactory (default: globalThis.indexedDB), or 'memory' for the named in-memory database. */
+  indexedDB?: IDBFactory | 'memory';
+  /** The IDBKeyRange of the same IndexedDB (default: globalThis.IDBKeyRange). */
+  IDBKeyRange?: typeof IDBKeyRange;
+  /** Default 'copilot-audit'. */
+  databaseName?: string;
+}
+
+/** An AuditStorage persisted through the package's storage adapters (IndexedDB by default). */
+export interface PersistentAuditStorage extends AuditStorage {
+  readonly kind: 'indexeddb' | 'memory';
+  close(): void;
+}
+
+/** Audit storage in IndexedDB (or the named in-memory database); INVALID_CONFIG without IndexedDB. */
+export declare function createAuditStorage(options?: AuditStorageOptions): PersistentAuditStorage;
 
 export declare function createSecurityPolicy(
   config?: SecurityConfiguration,

@@ -10,6 +10,7 @@ export { createChatStore } from './chat/chat-store.js';
 export { createModelAdapter } from './chat/model-adapter.js';
 export { createSecurityPolicy } from './security/security-policy.js';
 export { createMemoryStorage } from './security/memory-storage.js';
+export { createAuditStorage } from './security/audit-storage.js';
 export { createMemoryScope } from './memory/memory-scope.js';
 export { openCopilotSession } from './session/open-session.js';
 export { collectFromSession } from './dashboard/collect-session.js';

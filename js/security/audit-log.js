@@ -37,6 +37,14 @@ export async function openAuditLog({ module, storage, signingSeed, retentionDays
   const records = await storage.list(ENTRY_PREFIX);
   for (const { value } of records) unwrapStatus(tree.appendLeafHash(String(value?.leafHash ?? '')));
   let head = (await storage.get(HEAD_KEY)) ?? null;
+  // What was wrong when this session opened the store: the next signed head covers whatever
+  // is stored now, so verify() keeps reporting these for the rest of the session.
+  let openProblems = [];
+  try {
+    if (head) openProblems = checkStoredHead(module, tree, head, signingSeed ? signer.publicKey() : null);
+  } catch {
+    openProblems = [{ index: null, kind: 'corrupted', detail: 'when the log was opened: the stored tree head is malformed' }];
+  }
   let unsigned = 0;
   let closed = false;
   const listeners = new Set();
@@ -126,6 +134,7 @@ export async function openAuditLog({ module, storage, signingSeed, retentionDays
       } else if (size > 0) {
         problems.push({ index: null, kind: 'unsigned', detail: 'entries exist but no signed tree head does' });
       }
+      problems.push(...openProblems);
       return { ok: problems.length === 0, size, root: unwrapStatus(check.rootAt(size)), head: signedHead, problems };
     } finally {
       check.delete();
@@ -202,4 +211,24 @@ export async function openAuditLog({ module, storage, signingSeed, retentionDays
       signer.delete();
     },
   };
+}
+
+// The stored head against the stored leaves, at open: signed by this device key, over these leaves.
+function checkStoredHead(module, tree, head, publicKey) {
+  const problems = [];
+  const at = 'when the log was opened: ';
+  if (!Number.isSafeInteger(head.treeSize) || typeof head.root !== 'string' || typeof head.signature !== 'string') {
+    return [{ index: null, kind: 'corrupted', detail: `${at}the stored tree head is malformed` }];
+  }
+  const signatureOk = module.verifyTreeHead(head.treeSize, head.timestamp, String(head.root), String(head.publicKey), String(head.signature));
+  if (!signatureOk) problems.push({ index: null, kind: 'bad-signature', detail: `${at}the stored tree head does not verify` });
+  // Without a stable key every session signs with a fresh one, so another key is expected.
+  if (publicKey && head.publicKey !== publicKey) problems.push({ index: null, kind: 'foreign-key', detail: `${at}the stored head was signed by another key` });
+  if (!(head.treeSize <= tree.size())) {
+    problems.push({ index: tree.size(), kind: 'truncated', detail: `${at}the signed head covers ${head.treeSize} entries, ${tree.size()} are stored` });
+  } else {
+    const root = tree.rootAt(head.treeSize);
+    if (!root.ok || root.value !== head.root) problems.push({ index: null, kind: 'root-mismatch', detail: `${at}the stored leaves do not hash to the signed root` });
+  }
+  return problems;
 }

@@ -7,6 +7,7 @@ import { openAuditLog } from './audit-log.js';
 import { FRAMEWORKS, applyRemedy, complianceReport } from './compliance.js';
 import { createMemoryStorage } from './memory-storage.js';
 import { reportRows, toCsv } from './report.js';
+import { openSigningSeed } from './signing-key.js';
 
 const MAX_REQUEST_BYTES = 1 << 20;
 const MAX_THREATS_KEPT = 1000;
@@ -66,7 +67,9 @@ function requestText(request) {
 }
 
 /**
- * config: the seed's SecurityConfiguration. options: { storage?, signingSeed?, now? }.
+ * config: the seed's SecurityConfiguration. options: { storage?, key?, signingSeed?, now? }.
+ * With a key ({ masterKey } | { passphrase }) the audit signing key is a device key kept
+ * sealed in `storage` (signing-key.js); without one, signingSeed or a fresh key per instance.
  */
 export async function createSecurityPolicy(config = {}, options = {}) {
   checkConfig(config);
@@ -88,8 +91,16 @@ export async function createSecurityPolicy(config = {}, options = {}) {
   let audit;
   try {
     if (isPlainObject(config.policies)) unwrapStatus(set.setRoles(JSON.stringify(config.policies)));
-    audit = await openAuditLog({ module, storage, signingSeed: options.signingSeed ?? config.auditSettings?.signingSeed,
-      retentionDays: config.auditSettings?.retention, now });
+    if (options.key !== undefined && options.signingSeed !== undefined) {
+      throw new CopilotError('INVALID_CONFIG', 'pass either key (a stored device signing key) or signingSeed, not both');
+    }
+    const deviceSeed = options.key === undefined ? null : await openSigningSeed({ crypto: core.crypto, storage, key: options.key });
+    try {
+      audit = await openAuditLog({ module, storage, signingSeed: deviceSeed ?? options.signingSeed ?? config.auditSettings?.signingSeed,
+        retentionDays: config.auditSettings?.retention, now });
+    } finally {
+      deviceSeed?.fill(0);
+    }
   } catch (error) {
     set.delete();
     throw error;

@@ -4,6 +4,7 @@ import {
   CopilotError,
   createSecurityPolicy,
   createMemoryStorage,
+  createAuditStorage,
   type Core,
   type ErrorCode,
   type SecurityEvaluationResult,
@@ -132,6 +133,20 @@ async function securityExample(): Promise<SecurityEvaluationResult> {
 }
 
 export { securityExample };
+
+async function persistentAudit(): Promise<boolean> {
+  const storage = createAuditStorage({ databaseName: 'app-audit' });
+  const security = await createSecurityPolicy({ auditSettings: { enabled: true } }, { storage, key: { passphrase: 'device passphrase' } });
+  const { ok } = await security.audit.verify();
+  security.close();
+  storage.close();
+  return ok;
+}
+
+// @ts-expect-error: the key is a masterKey or a passphrase
+const badAuditKey = () => createSecurityPolicy({}, { key: { password: 'x' } });
+
+export { persistentAudit, badAuditKey };
 async function maskPrompt(prompt: string): Promise<string> {
   const core = await loadCore();
   const found = core.pii.detect(prompt, { minScore: 0.5, types: ['EMAIL_ADDRESS', 'EMPLOYEE_ID'], customPatterns: [{ type: 'EMPLOYEE_ID', pattern: 'EMP\\d{6}', confidence: 0.9, jurisdiction: ['internal'] }] });

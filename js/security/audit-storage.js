@@ -1,0 +1,79 @@
+// The audit trail's storage (get/put/delete/list, see memory-storage.js) on the memory
+// engine's storage adapters: IndexedDB in browsers (fake-indexeddb in Node tests) or the
+// named in-memory database. Each value is one row of the adapter's 'records' store:
+//   { id: key, scope: 'audit', env: UTF-8 JSON of the value, size, updated, expires: 0 }
+// Audit entries hold no request content, so they stay readable (an auditor can check them
+// without a key); the signing seed is sealed before it gets here (signing-key.js).
+import { CopilotError } from '../errors.js';
+import { IndexedDBAdapter } from '../memory/adapters/indexeddb.js';
+import { namedMemoryAdapter } from '../memory/adapters/memory.js';
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * options: { indexedDB?: IDBFactory | 'memory', IDBKeyRange?, databaseName? = 'copilot-audit' }.
+ * Returns { kind, get, put, delete, list, close }.
+ */
+export function createAuditStorage(options = {}) {
+  if (options === null || typeof options !== 'object') throw new CopilotError('INVALID_CONFIG', 'createAuditStorage(options): options is an object');
+  const name = options.databaseName ?? 'copilot-audit';
+  if (typeof name !== 'string' || name.length === 0) throw new CopilotError('INVALID_CONFIG', 'databaseName must be a non-empty string');
+  let adapter;
+  if (options.indexedDB === 'memory') {
+    adapter = namedMemoryAdapter(name);
+  } else {
+    const factory = options.indexedDB ?? globalThis.indexedDB;
+    if (!factory || typeof factory.open !== 'function') {
+      throw new CopilotError('INVALID_CONFIG', "no IndexedDB in this runtime: pass indexedDB (an IDBFactory) or indexedDB: 'memory'");
+    }
+    adapter = new IndexedDBAdapter(factory, name, { keyRange: options.IDBKeyRange ?? globalThis.IDBKeyRange });
+  }
+  return overAdapter(adapter);
+}
+
+/** The four-method audit storage over any adapter of js/memory/adapters/contract.js. */
+export function overAdapter(adapter) {
+  const checkKey = (key) => {
+    if (typeof key !== 'string' || key.length === 0) throw new CopilotError('INVALID_ARGUMENT', 'an audit storage key is a non-empty string');
+  };
+  return {
+    kind: adapter.kind,
+    async get(key) {
+      checkKey(key);
+      const [row] = await adapter.get([key]);
+      return row === undefined ? undefined : decode(row);
+    },
+    async put(key, value) {
+      checkKey(key);
+      const json = JSON.stringify(value);
+      if (json === undefined) throw new CopilotError('INVALID_ARGUMENT', 'audit storage values are JSON values');
+      const env = encoder.encode(json);
+      await adapter.commit({ put: [{ id: key, scope: 'audit', env, size: env.byteLength, updated: Date.now(), accessed: 0, hits: 0, expires: 0, keyId: '', hlc: '' }] });
+    },
+    async delete(key) {
+      checkKey(key);
+      await adapter.commit({ del: [key] });
+    },
+    async list(prefix = '') {
+      const rows = await adapter.listPartition(prefix);
+      return rows
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .map((row) => ({ key: row.id, value: decode(row) }));
+    },
+    /** Every row of every object store, as stored (tests look at what is at rest). */
+    dump: () => adapter.dump(),
+    close: () => adapter.close(),
+  };
+}
+
+// A row that is not JSON any more was altered outside the package: hand back a marker the
+// audit log reports as corrupted rather than throwing away the whole listing.
+function decode(row) {
+  try {
+    if (!(row?.env instanceof Uint8Array)) throw new TypeError('no bytes');
+    return JSON.parse(decoder.decode(row.env));
+  } catch {
+    return { corrupted: true };
+  }
+}

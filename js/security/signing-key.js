@@ -1,0 +1,75 @@
+// The audit trail's device signing key: a 32-byte Ed25519 seed made once per storage and
+// kept there sealed (XChaCha20-Poly1305 through core.crypto) under a keyring opened from the
+// caller's key, never in plaintext:
+//   { masterKey }   the keyring is that key
+//   { passphrase }  a random keyring wrapped under the passphrase (Argon2id) sits in the record
+// A key that does not open the record fails with WRONG_KEY and nothing is written.
+import { CopilotError } from '../errors.js';
+import { checkStorage } from './memory-storage.js';
+
+export const SIGNING_KEY_KEY = 'audit/signing-key';
+export const CONTEXT = { tenant: '', scope: 'global', owner: 'copilot-audit-signing-key' };
+export const AD = 'copilot-audit/signing-seed/v1';
+
+const toBase64 = (bytes) => btoa(String.fromCharCode(...bytes));
+function fromBase64(text, what) {
+  try {
+    return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+  } catch {
+    throw new CopilotError('INTEGRITY', `the stored audit signing key's ${what} is not base64: the record was altered`);
+  }
+}
+
+function checkKey(key) {
+  const ok = key !== null && typeof key === 'object' && (key.masterKey !== undefined || key.passphrase !== undefined);
+  if (!ok) throw new CopilotError('INVALID_CONFIG', 'key is { masterKey: Uint8Array(32) } or { passphrase: string }');
+}
+
+/**
+ * Returns the signing seed (a fresh Uint8Array the caller zeroes) for `storage`, creating and
+ * storing it sealed on first use. key: { masterKey } | { passphrase, argon2? }.
+ */
+export async function openSigningSeed({ crypto, storage, key }) {
+  checkKey(key);
+  checkStorage(storage, CopilotError);
+  const stored = await storage.get(SIGNING_KEY_KEY);
+  if (stored !== undefined) return unseal(crypto, stored, key);
+  const { keyring, wrapped } = crypto.openKeyring(key.masterKey !== undefined ? { masterKey: key.masterKey } : { passphrase: key.passphrase, argon2: key.argon2 });
+  const seed = crypto.generateMasterKey();
+  const cipher = keyring.cipher(CONTEXT);
+  try {
+    const [sealed] = cipher.encryptBatchSync([seed], [AD]);
+    const record = { version: 1, kind: wrapped ? 'passphrase' : 'masterKey', sealed: toBase64(sealed) };
+    if (wrapped) record.wrapped = toBase64(wrapped);
+    await storage.put(SIGNING_KEY_KEY, record);
+    return seed;
+  } finally {
+    cipher.delete();
+    keyring.delete();
+  }
+}
+
+function unseal(crypto, record, key) {
+  if (record === null || typeof record !== 'object' || record.version !== 1 || typeof record.sealed !== 'string') {
+    throw new CopilotError('INTEGRITY', 'the stored audit signing key record is malformed');
+  }
+  if ((record.kind === 'passphrase') !== (key.passphrase !== undefined)) {
+    throw new CopilotError('WRONG_KEY', `the audit signing key is stored under a ${record.kind}: open it with { ${record.kind} }`);
+  }
+  const opened = key.masterKey !== undefined
+    ? crypto.openKeyring({ masterKey: key.masterKey })
+    : crypto.openKeyring({ passphrase: key.passphrase, wrapped: fromBase64(String(record.wrapped), 'wrapped keyring') });
+  const cipher = opened.keyring.cipher(CONTEXT);
+  try {
+    const [result] = cipher.decryptBatchSync([fromBase64(record.sealed, 'envelope')], [AD], { settle: true });
+    if (result instanceof Error) {
+      if (result.code !== 'WRONG_KEY' && result.code !== 'INTEGRITY') throw result;
+      throw new CopilotError('WRONG_KEY', 'the key does not open the stored audit signing key: check it and try again (nothing was changed)');
+    }
+    if (result.length !== 32) throw new CopilotError('INTEGRITY', 'the stored audit signing seed is not 32 bytes');
+    return result;
+  } finally {
+    cipher.delete();
+    opened.keyring.delete();
+  }
+}
