@@ -3,6 +3,7 @@
 // server-side application gets the same wiring.
 import { loadCore } from '../core/load-core.js';
 import { createSecurityPolicy } from '../security/security-policy.js';
+import { createAuditStorage } from '../security/audit-storage.js';
 import { createMemoryScope } from '../memory/memory-scope.js';
 import { createEngineGuard } from '../chat/engine-guard.js';
 import { createLatencyRecorder } from './latency.js';
@@ -19,13 +20,19 @@ import { securityConfigFrom, memoryConfigFrom } from './config-mapping.js';
  */
 export async function openCopilotSession({ config, identity = null, unlock = null, indexedDB, IDBKeyRange } = {}) {
   const core = await loadCore();
-  const security = await createSecurityPolicy(securityConfigFrom(config));
+  const storage = { ...(indexedDB ? { indexedDB } : {}), ...(IDBKeyRange ? { IDBKeyRange } : {}) };
+  const unlocked = Boolean(identity && unlock);
+  // With a key the audit trail persists beside the memory, signed by a device key sealed
+  // under the same key; without one it lives as long as the session.
+  const security = await createSecurityPolicy(
+    securityConfigFrom(config),
+    unlocked
+      ? { storage: createAuditStorage({ ...storage, databaseName: `copilot-audit-${identity.organizationId}` }), key: unlock }
+      : {},
+  );
   let memory = null;
   try {
-    if (identity && unlock) {
-      const storage = { ...(indexedDB ? { indexedDB } : {}), ...(IDBKeyRange ? { IDBKeyRange } : {}) };
-      memory = await createMemoryScope({ ...memoryConfigFrom(config), identity, key: unlock, ...storage });
-    }
+    if (unlocked) memory = await createMemoryScope({ ...memoryConfigFrom(config), identity, key: unlock, ...storage });
   } catch (error) {
     security.close();
     throw error;

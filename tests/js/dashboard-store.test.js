@@ -20,7 +20,11 @@ test('collects on first subscribe, keeps alert states across refreshes, stops po
   assert.equal(store.getSnapshot().loading, false);
   store.acknowledgeAlert('a');
   store.resolveAlert('b');
-  await new Promise((resolve) => setTimeout(resolve, 70));
+  // Wait for two more polls (bounded: a loaded machine delays timers, it does not lose them).
+  for (const deadline = Date.now() + 5000; calls < 3 && Date.now() < deadline; ) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  await store.refresh();
   const { snapshot } = store.getSnapshot();
   assert.ok(calls >= 3, `polled ${calls} times`);
   assert.deepEqual(snapshot.alerts.map((a) => [a.id, a.status]), [['a', 'acknowledged'], ['b', 'resolved']]);

@@ -22,7 +22,11 @@ test('a message with an e-mail address is answered, and the model panel shows on
   assert.ok(screen.getByText('Hi, how can I help?'));
   await waitFor(() => assert.equal(screen.getByRole('button', { name: 'Send' }).disabled, true));
   type('Send the report to dana@example.com');
-  await waitFor(() => assert.equal(screen.getAllByTestId('message-assistant').at(-1).dataset.status, 'done'));
+  await waitFor(() => {
+    const replies = screen.getAllByTestId('message-assistant');
+    assert.equal(replies.length, 2, 'the greeting and the reply');
+    assert.equal(replies.at(-1).dataset.status, 'done');
+  });
   const reply = screen.getAllByTestId('message-assistant').at(-1).textContent;
   assert.match(reply, /dana@example\.com/, 'unmasked for the user');
   const panel = screen.getByTestId('model-view').textContent;

@@ -51,7 +51,14 @@ test('the chat runs on the real engines: the model panel shows placeholders, thr
   await waitFor(() => assert.ok(screen.getByPlaceholderText('Ask the copilot…')));
   fireEvent.change(input, { target: { value: 'Please email grace.hopper@example.com the summary' } });
   fireEvent.click(screen.getByRole('button', { name: 'Send' }));
-  await waitFor(() => assert.equal(screen.getAllByTestId('message-assistant').at(-1).dataset.status, 'done'), { timeout: 5000 });
+  await waitFor(
+    () => {
+      const replies = screen.getAllByTestId('message-assistant');
+      assert.equal(replies.length, 2, 'the greeting and the reply');
+      assert.equal(replies.at(-1).dataset.status, 'done');
+    },
+    { timeout: 5000 },
+  );
   const panel = screen.getByTestId('model-view').textContent;
   assert.doesNotMatch(panel, /grace\.hopper@example\.com/);
   assert.match(panel, /<EMAIL_ADDRESS_1>/);
