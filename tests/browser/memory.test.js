@@ -1,26 +1,17 @@
 // Scoped, encrypted memory in Chromium's real IndexedDB: data survives a reload, session data
 // stays with its tab, a second tab hears a change, nothing is readable at rest, and the
 // fault cases (wrong key, altered record, another organization) behave as in Node.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium, collectPageErrors } from './chromium.js';
-import { startStaticServer } from './static-server.js';
+import { collectPageErrors } from './chromium.js';
+import { useChromiumWithFixtures } from './fixture-harness.js';
 
-let browser;
-let files;
-
-before(async () => {
-  [browser, files] = await Promise.all([launchChromium(), startStaticServer()]);
-});
-
-after(async () => {
-  await Promise.all([browser?.close(), files?.close()]);
-});
+const harness = useChromiumWithFixtures();
 
 async function openPage() {
-  const page = await browser.context.newPage();
+  const page = await harness.browser.context.newPage();
   const errors = collectPageErrors(page);
-  await page.goto(`${files.url}/tests/browser/fixtures/memory.html`);
+  await page.goto(`${harness.files.url}/tests/browser/fixtures/memory.html`);
   await page.waitForFunction(() => document.getElementById('status').textContent !== 'loading');
   assert.equal(await page.textContent('#status'), 'ready');
   return { page, errors };
@@ -164,9 +155,9 @@ test('isOnline follows the browser going offline and back', async () => {
   const { page, errors } = await openPage();
   await page.evaluate(`(async () => { window.m = await (${OPEN})('online', 'acme', 'alice'); })()`);
   assert.equal(await page.evaluate('window.m.isOnline'), true);
-  await browser.context.setOffline(true);
+  await harness.browser.context.setOffline(true);
   await page.waitForFunction('window.m.isOnline === false');
-  await browser.context.setOffline(false);
+  await harness.browser.context.setOffline(false);
   await page.waitForFunction('window.m.isOnline === true');
   await page.evaluate('window.m.close()');
   assert.deepEqual(errors, []);

@@ -1,20 +1,11 @@
 // The audit trail in Chromium's real IndexedDB: written before a page reload, it verifies
 // after it under the same device signing key (sealed in the store under the caller's key).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium, collectPageErrors } from './chromium.js';
-import { startStaticServer } from './static-server.js';
+import { collectPageErrors } from './chromium.js';
+import { useChromiumWithFixtures } from './fixture-harness.js';
 
-let browser;
-let files;
-
-before(async () => {
-  [browser, files] = await Promise.all([launchChromium(), startStaticServer()]);
-});
-
-after(async () => {
-  await Promise.all([browser?.close(), files?.close()]);
-});
+const harness = useChromiumWithFixtures();
 
 const ready = (page) => page.waitForFunction(() => document.getElementById('status').textContent !== 'loading');
 
@@ -34,9 +25,9 @@ const SESSION = `async (appendCount) => {
 }`;
 
 test('the audit trail survives a page reload and verifies under the same signing key', async () => {
-  const page = await browser.context.newPage();
+  const page = await harness.browser.context.newPage();
   const errors = collectPageErrors(page);
-  await page.goto(`${files.url}/tests/browser/fixtures/security.html`);
+  await page.goto(`${harness.files.url}/tests/browser/fixtures/security.html`);
   await ready(page);
   assert.equal(await page.textContent('#status'), 'ready');
   const first = await page.evaluate(`(${SESSION})(3)`);
