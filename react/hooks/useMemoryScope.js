@@ -16,7 +16,7 @@ const readMemory = (memory) => ({
   lastSyncTime: memory.lastSyncTime,
 });
 
-// Methods whose last-but-n argument is a scope, and where it sits.
+// The memory methods that take a scope, and the position of that argument.
 const SCOPE_ARGUMENT = {
   getData: 1,
   setData: 2,
