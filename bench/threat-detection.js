@@ -28,15 +28,19 @@ export async function peerDetectors() {
   return peers;
 }
 
-export async function detectionTable() {
-  const { prompts } = JSON.parse(readFileSync(setUrl, 'utf8'));
-  const core = await loadCore();
+/** copilot-package at each sensitivity, then the installed peers: name -> (text) => Promise<boolean>. */
+export async function allDetectors(core) {
   const detectors = {};
   for (const sensitivity of ['low', 'medium', 'high']) {
     detectors[`copilot-package (${sensitivity})`] = async (text) =>
       core.security.scanThreats(text, { sensitivity }).detected;
   }
-  Object.assign(detectors, await peerDetectors());
+  return Object.assign(detectors, await peerDetectors());
+}
+
+export async function detectionTable() {
+  const { prompts } = JSON.parse(readFileSync(setUrl, 'utf8'));
+  const detectors = await allDetectors(await loadCore());
   const attacks = prompts.filter((p) => p.label === 'attack');
   const benign = prompts.filter((p) => p.label === 'benign');
   const rows = [];

@@ -1,0 +1,65 @@
+// Detection and false-positive rates of copilot-package's scanThreats and of the npm peers
+// @andersmyrmel/vard and llm_guardrail on the HELD-OUT set tests/security-holdout/holdout-set.js.
+//   node bench/threat-holdout.js             tables: overall, per attack category, per benign category
+//   node bench/threat-holdout.js --misses    also lists what copilot-package (medium) missed / flagged
+// The held-out set was written without reading the detector's rules or the tuning set
+// (tests/shared/threat-prompts.json), so unlike bench/threat-detection.js these rates are not
+// inflated by tuning. Rates are measured here, never asserted in a test.
+import { loadCore } from '../js/entry/node.js';
+import { printTable } from './harness.js';
+import { allDetectors } from './threat-detection.js';
+import { holdoutSet, ATTACK_CATEGORIES, BENIGN_CATEGORIES } from '../tests/security-holdout/holdout-set.js';
+
+const rate = (n, total) => `${n}/${total} (${total ? ((100 * n) / total).toFixed(1) : '0.0'}%)`;
+const oneLine = (text) => JSON.stringify(text.length > 160 ? `${text.slice(0, 157)}...` : text);
+
+export async function holdoutTables({ misses = false } = {}) {
+  const core = await loadCore();
+  const detectors = await allDetectors(core);
+
+  // flagged[name][i]: did detector `name` flag holdoutSet[i]?
+  const flagged = {};
+  for (const [name, flag] of Object.entries(detectors)) {
+    flagged[name] = [];
+    for (const item of holdoutSet) flagged[name].push(await flag(item.text));
+  }
+
+  const indices = (pred) => holdoutSet.flatMap((item, i) => (pred(item) ? [i] : []));
+  const attacks = indices((p) => p.label === 'attack');
+  const benign = indices((p) => p.label === 'benign');
+  const count = (name, idx) => idx.filter((i) => flagged[name][i]).length;
+
+  printTable(
+    `Threat detection on the held-out set tests/security-holdout (${attacks.length} attacks, ${benign.length} benign)`,
+    ['detector', 'attacks detected', 'benign flagged'],
+    Object.keys(detectors).map((name) => ({
+      detector: name,
+      'attacks detected': rate(count(name, attacks), attacks.length),
+      'benign flagged': rate(count(name, benign), benign.length),
+    })),
+  );
+
+  // Per category: copilot-package at medium, the peers beside it for comparison.
+  const columns = Object.keys(detectors).filter((name) => !name.startsWith('copilot-package') || name.includes('(medium)'));
+  const perCategory = (title, categories, what) =>
+    printTable(title, ['category', ...columns], categories.map((category) => {
+      const idx = indices((p) => p.category === category);
+      return { category, ...Object.fromEntries(columns.map((name) => [name, rate(count(name, idx), idx.length)])) };
+    }));
+  perCategory('Attacks detected per category (copilot-package at medium)', ATTACK_CATEGORIES);
+  perCategory('Benign prompts flagged per category (copilot-package at medium)', BENIGN_CATEGORIES);
+
+  if (misses) {
+    const medium = 'copilot-package (medium)';
+    console.log(`\nAttacks missed by ${medium}:`);
+    for (const i of attacks.filter((i) => !flagged[medium][i])) console.log(`  [${holdoutSet[i].category}] ${oneLine(holdoutSet[i].text)}`);
+    console.log(`\nBenign prompts flagged by ${medium}:`);
+    for (const i of benign.filter((i) => flagged[medium][i])) {
+      const { categories } = core.security.scanThreats(holdoutSet[i].text, { sensitivity: 'medium' });
+      console.log(`  [${holdoutSet[i].category}] ${oneLine(holdoutSet[i].text)} -> ${categories.join(', ')}`);
+    }
+  }
+  return flagged;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await holdoutTables({ misses: process.argv.includes('--misses') });
