@@ -1,13 +1,15 @@
 // Detection and false-positive rates of copilot-package's scanThreats and of the npm peers
 // @andersmyrmel/vard and llm_guardrail, on the same labelled set (tests/shared/threat-prompts.json).
 //   node bench/threat-detection.js            (also run by `npm run bench -- security`)
+//   node bench/threat-detection.js FILE.json  (another set in the same format, e.g.
+//                                              tests/shared/threat-prompts-dev-holdout.json)
 // The set was written for this repository and our rules were tuned while looking at it:
 // our rates on it are optimistic; an independent set will score lower.
 import { readFileSync } from 'node:fs';
 import { loadCore } from '../js/entry/node.js';
 import { printTable } from './harness.js';
 
-const setUrl = new URL('../tests/shared/threat-prompts.json', import.meta.url);
+const defaultSet = new URL('../tests/shared/threat-prompts.json', import.meta.url);
 
 /** Loads the peers that are installed; each returns (text) => Promise<boolean> (flagged). */
 export async function peerDetectors() {
@@ -38,8 +40,10 @@ export async function allDetectors(core) {
   return Object.assign(detectors, await peerDetectors());
 }
 
-export async function detectionTable() {
-  const { prompts } = JSON.parse(readFileSync(setUrl, 'utf8'));
+/** Prints and returns the table for the set at `setPath` (a path or file URL; the tuning set by default). */
+export async function detectionTable(setPath = defaultSet) {
+  const { prompts } = JSON.parse(readFileSync(setPath, 'utf8'));
+  const setName = typeof setPath === 'string' ? setPath : 'tests/shared/threat-prompts.json';
   const detectors = await allDetectors(await loadCore());
   const attacks = prompts.filter((p) => p.label === 'attack');
   const benign = prompts.filter((p) => p.label === 'benign');
@@ -55,9 +59,9 @@ export async function detectionTable() {
       'benign flagged': `${falsePositives}/${benign.length} (${((100 * falsePositives) / benign.length).toFixed(1)}%)`,
     });
   }
-  printTable(`Threat detection on tests/shared/threat-prompts.json (${attacks.length} attacks, ${benign.length} benign)`,
+  printTable(`Threat detection on ${setName} (${attacks.length} attacks, ${benign.length} benign)`,
     ['detector', 'attacks detected', 'benign flagged'], rows);
   return rows;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await detectionTable();
+if (import.meta.url === `file://${process.argv[1]}`) await detectionTable(process.argv[2]);
