@@ -159,7 +159,8 @@ Invisible StripInvisible(const std::vector<Char>& chars) {
       continue;
     }
     if (IsZeroWidth(c.cp)) {
-      const bool between_letters = i > 0 && i + 1 < chars.size() && IsAsciiLetter(chars[i - 1].cp) &&
+      // A soft hyphen inside a word is ordinary hyphenation (German, Dutch ...): removed, not reported.
+      const bool between_letters = c.cp != 0x00AD && i > 0 && i + 1 < chars.size() && IsAsciiLetter(chars[i - 1].cp) &&
                                    (IsAsciiLetter(chars[i + 1].cp) || IsZeroWidth(chars[i + 1].cp));
       if (between_letters && in_word_zero_width++ == 0) zw_start = c.b16;
       continue;
