@@ -1,19 +1,33 @@
 // Detection and false-positive rates of copilot-package's scanThreats and of the npm peers
-// @andersmyrmel/vard and llm_guardrail on the HELD-OUT set tests/security-holdout/holdout-set.js.
-//   node bench/threat-holdout.js             tables: overall, per attack category, per benign category
-//   node bench/threat-holdout.js --misses    also lists what copilot-package (medium) missed / flagged
+// @andersmyrmel/vard and llm_guardrail on a HELD-OUT set (a directory holding holdout-set.js):
+//   node bench/threat-holdout.js [DIR]          tables: overall, per attack category, per benign category
+//   node bench/threat-holdout.js [DIR] --misses also lists what copilot-package (medium) missed / flagged
+// DIR defaults to tests/security-holdout; the second set is tests/security-holdout-2.
 // The held-out set was written without reading the detector's rules or the tuning set
 // (tests/shared/threat-prompts.json), so unlike bench/threat-detection.js these rates are not
 // inflated by tuning. Rates are measured here, never asserted in a test.
 import { loadCore } from '../js/entry/node.js';
 import { printTable } from './harness.js';
 import { allDetectors } from './threat-detection.js';
-import { holdoutSet, ATTACK_CATEGORIES, BENIGN_CATEGORIES } from '../tests/security-holdout/holdout-set.js';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export const DEFAULT_SET_DIR = 'tests/security-holdout';
+
+/** Loads DIR/holdout-set.js (DIR relative to the working directory, or absolute). */
+export async function loadHoldoutSet(dir = DEFAULT_SET_DIR) {
+  const { holdoutSet, ATTACK_CATEGORIES, BENIGN_CATEGORIES } = await import(pathToFileURL(resolve(dir, 'holdout-set.js')).href);
+  if (!Array.isArray(holdoutSet) || !Array.isArray(ATTACK_CATEGORIES) || !Array.isArray(BENIGN_CATEGORIES)) {
+    throw new Error(`${dir}/holdout-set.js must export holdoutSet, ATTACK_CATEGORIES and BENIGN_CATEGORIES`);
+  }
+  return { holdoutSet, ATTACK_CATEGORIES, BENIGN_CATEGORIES };
+}
 
 const rate = (n, total) => `${n}/${total} (${total ? ((100 * n) / total).toFixed(1) : '0.0'}%)`;
 const oneLine = (text) => JSON.stringify(text.length > 160 ? `${text.slice(0, 157)}...` : text);
 
-export async function holdoutTables({ misses = false } = {}) {
+export async function holdoutTables({ misses = false, dir = DEFAULT_SET_DIR } = {}) {
+  const { holdoutSet, ATTACK_CATEGORIES, BENIGN_CATEGORIES } = await loadHoldoutSet(dir);
   const core = await loadCore();
   const detectors = await allDetectors(core);
 
@@ -30,7 +44,7 @@ export async function holdoutTables({ misses = false } = {}) {
   const count = (name, idx) => idx.filter((i) => flagged[name][i]).length;
 
   printTable(
-    `Threat detection on the held-out set tests/security-holdout (${attacks.length} attacks, ${benign.length} benign)`,
+    `Threat detection on the held-out set ${dir} (${attacks.length} attacks, ${benign.length} benign)`,
     ['detector', 'attacks detected', 'benign flagged'],
     Object.keys(detectors).map((name) => ({
       detector: name,
@@ -62,4 +76,8 @@ export async function holdoutTables({ misses = false } = {}) {
   return flagged;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await holdoutTables({ misses: process.argv.includes('--misses') });
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2);
+  const dir = args.find((arg) => !arg.startsWith('--')) ?? DEFAULT_SET_DIR;
+  await holdoutTables({ misses: args.includes('--misses'), dir });
+}
