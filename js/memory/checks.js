@@ -101,11 +101,18 @@ function checkIdentity(identity) {
 
 function checkKeyMaterial(key) {
   if (typeof key !== 'object' || key === null) throw invalidConfig('key is required: { passphrase } or { masterKey: 32-byte Uint8Array }');
+  // Provisioning keys of the shared owners (see keys.js): 32 bytes each, optional.
+  const shared = {};
+  for (const name of ['organizationKey', 'installKey']) {
+    if (key[name] === undefined) continue;
+    if (!(key[name] instanceof Uint8Array) || key[name].byteLength !== 32) throw invalidConfig(`key.${name} must be a Uint8Array of 32 random bytes`);
+    shared[name] = key[name].slice();
+  }
   if (key.masterKey !== undefined) {
     if (!(key.masterKey instanceof Uint8Array) || key.masterKey.byteLength !== 32) {
       throw invalidConfig('key.masterKey must be a Uint8Array of 32 random bytes');
     }
-    return { masterKey: key.masterKey.slice() };
+    return { masterKey: key.masterKey.slice(), ...shared };
   }
   if (typeof key.passphrase !== 'string' || key.passphrase.length === 0) {
     throw invalidConfig('key.passphrase must be a non-empty string (or pass key.masterKey)');
@@ -115,7 +122,7 @@ function checkKeyMaterial(key) {
       !Number.isInteger(argon2.memLimitKiB) || argon2.memLimitKiB < 8 || argon2.memLimitKiB > 1 << 20) {
     throw invalidConfig('key.argon2 needs opsLimit 1..32 and memLimitKiB 8..1048576');
   }
-  return { passphrase: key.passphrase, argon2 };
+  return { passphrase: key.passphrase, argon2, ...shared };
 }
 
 const DEFAULT_EPHEMERAL_TTL = 5 * 60 * 1000;

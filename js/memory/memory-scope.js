@@ -304,7 +304,7 @@ class ScopeStore {
    */
   async rotateKeys(scope) {
     const k = this.#scopeKeys(scope);
-    const keyId = await rotateOwner({ crypto: this.#crypto, sealer: this.#sealer, adapter: this.#adapter, key: this.#config.key, allKeys: this.#keys, scopeKeys: k });
+    const keyId = await rotateOwner({ crypto: this.#crypto, adapter: this.#adapter, allKeys: this.#keys, scopeKeys: k });
     return { scope: k.scope, keyId };
   }
 
@@ -343,7 +343,7 @@ class ScopeStore {
     this.#adapter.close();
     this.#ephemeral.close();
     closeScopeKeys(this.#keys);
-    this.#config.key.masterKey?.fill(0);
+    for (const name of ['masterKey', 'organizationKey', 'installKey']) this.#config.key[name]?.fill(0);
     this.#events.clear();
   }
 
@@ -361,7 +361,9 @@ class ScopeStore {
       throw new CopilotError('INVALID_ARGUMENT', `scope '${s}' is not enabled for this memory (enabled: ${this.#config.enabled.join(', ')})`);
     }
     const k = this.#keys[s];
-    if (!k) throw new CopilotError('WRONG_KEY', `this key does not open the ${s} scope of this store`);
+    if (!k) {
+      throw new CopilotError('WRONG_KEY', `this user holds no key to the ${s} scope of this store: open it once with key.${s === 'global' ? 'installKey' : 'organizationKey'} (provisioned by its admin)`);
+    }
     return k;
   }
 

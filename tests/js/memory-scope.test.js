@@ -8,6 +8,8 @@ import { IndexedDBAdapter } from '../../js/memory/adapters/indexeddb.js';
 import { MemoryAdapter } from '../../js/memory/adapters/memory.js';
 
 const masterKey = new Uint8Array(32).fill(42);
+// The organization's provisioned key (keys.js): every member of one organization opens with it.
+const orgKeyOf = (org) => Uint8Array.from({ length: 32 }, (_, i) => (org.charCodeAt(i % org.length) + i) & 0xff);
 const fastArgon2 = { opsLimit: 1, memLimitKiB: 8 };
 let dbCounter = 0;
 
@@ -30,7 +32,8 @@ const who = (organizationId, userId, extra = {}) => ({ organizationId, userId, .
 
 for (const [backend, makeBackend] of Object.entries(backends)) {
   describe(`memory scope on ${backend}`, () => {
-    const open = (b, identity, more = {}) => createMemoryScope({ ...b.options, identity, key: { masterKey }, ...more });
+    const open = (b, identity, more = {}) =>
+      createMemoryScope({ ...b.options, identity, key: { masterKey, organizationKey: orgKeyOf(identity.organizationId) }, ...more });
     // Every row of every store, as text, to search for plaintext.
     const dumpText = async (memory, b) => {
       const dump = b.adapter ? await b.adapter().dump() : await new MemoryAdapterPeek(b).dump();

@@ -93,6 +93,7 @@ export class IndexedDBAdapter {
     const outbox = tx.objectStore('outbox');
     for (const id of ops.del ?? []) records.delete(id);
     for (const row of ops.put ?? []) records.put(row);
+    for (const k of ops.metaDel ?? []) meta.delete(k);
     for (const m of ops.meta ?? []) meta.put(m);
     // add() fails with ConstraintError when the key exists, which aborts the transaction.
     for (const m of ops.metaAdd ?? []) meta.add(m);
