@@ -4,19 +4,18 @@
 import { loadCore, moduleOf } from '../core/load-core.js';
 import { CopilotError } from '../errors.js';
 import { isQuotaError } from './adapters/contract.js';
-import { IndexedDBAdapter } from './adapters/indexeddb.js';
-import { MemoryAdapter, namedMemoryAdapter } from './adapters/memory.js';
+import { MemoryAdapter } from './adapters/memory.js';
 import { checkKey, checkOptions, describe, MAX_VALUE_BYTES, SCOPES, serialise } from './checks.js';
-import { decodePayload, encodePayload } from './codec.js';
 import { Events } from './events.js';
-import { toCsv, toJson } from './export.js';
+import { containsString, toCsv, toJson } from './export.js';
 import { HybridClock } from './hlc.js';
-import { closeScopeKeys, openScopeKeys, outboxAd, rotateOwner } from './keys.js';
+import { closeScopeKeys, openScopeKeys, rotateOwner } from './keys.js';
+import { loadPending, outboxEntries, pendingOf } from './outbox.js';
 import { planRetention } from './planner.js';
+import { openRecords, recordAd, recordIds, seal, sealRecords } from './record-io.js';
 import { RowIndex } from './row-index.js';
+import { chooseAdapter, deviceIdOf, sessionIdOf } from './store-setup.js';
 import { MemoryWasm } from './wasm.js';
-
-const encoder = new TextEncoder();
 
 /** See js/index.d.ts (MemoryScope) for the contract of every member. */
 export async function createMemoryScope(options) {
@@ -38,44 +37,6 @@ export async function createMemoryScope(options) {
   const store = new ScopeStore({ crypto: core.crypto, sealer, adapter, ephemeral: new MemoryAdapter(), keys, config, identity, events });
   await store.start();
   return store.api();
-}
-
-function chooseAdapter(options, config, events) {
-  if (options.storage) return options.storage;
-  if (options.indexedDB === 'memory') return namedMemoryAdapter(config.databaseName);
-  const factory = options.indexedDB ?? globalThis.indexedDB;
-  if (!factory || typeof factory.open !== 'function') {
-    throw new CopilotError('INVALID_CONFIG', "no IndexedDB in this runtime: pass indexedDB (an IDBFactory) or indexedDB: 'memory'");
-  }
-  const onEvent = (e) => events.emit('error', { code: e.type === 'blocked' ? 'BLOCKED' : 'VERSIONCHANGE', message: `database ${e.type}` });
-  return new IndexedDBAdapter(factory, config.databaseName, { onEvent, keyRange: options.IDBKeyRange ?? globalThis.IDBKeyRange });
-}
-
-async function deviceIdOf(adapter) {
-  const existing = await adapter.getMeta('device');
-  if (existing) return existing;
-  const id = Array.from(globalThis.crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
-  try {
-    await adapter.commit({ metaAdd: [{ k: 'device', v: id }] });
-    return id;
-  } catch {
-    return (await adapter.getMeta('device')) ?? id;
-  }
-}
-
-// A browser session is a tab's sessionStorage lifetime; elsewhere, one id per scope object.
-function sessionIdOf(databaseName) {
-  const fresh = () => Array.from(globalThis.crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
-  try {
-    const storage = globalThis.sessionStorage;
-    if (!storage) return fresh();
-    const name = `copilot-memory-session:${databaseName}`;
-    let id = storage.getItem(name);
-    if (!id) storage.setItem(name, (id = fresh()));
-    return id;
-  } catch {
-    return fresh();
-  }
 }
 
 class ScopeStore {
@@ -113,7 +74,8 @@ class ScopeStore {
 
   async start() {
     for (const scope of this.#readableScopes()) await this.#loadIndex(scope);
-    await this.#loadPending();
+    const stored = this.#readableScopes().filter((s) => s !== 'ephemeral').map((s) => this.#keys[s]);
+    this.#pending.push(...(await loadPending(this.#adapter, stored)));
     if (typeof BroadcastChannel === 'function' && this.#adapter.persistent) {
       this.#channel = new BroadcastChannel(`copilot-memory:${this.#config.databaseName}`);
       this.#channel.onmessage = (e) => this.#onRemoteChange(e.data);
@@ -186,25 +148,34 @@ class ScopeStore {
     keys.forEach(checkKey);
     const k = this.#scopeKeys(scope);
     this.#live();
-    const ids = this.#ids(k, keys);
-    const rows = await this.#store(k.scope).get(ids);
+    const { ids, ads } = recordIds(this.#sealer, k, keys);
+    // A batch asking for most of a partition reads it in one range request.
+    const whole = keys.length >= 64 && keys.length * 2 >= this.#index.count(k.scope);
+    const rows = await this.#store(k.scope).get(ids, whole ? k.part : undefined);
     const now = Date.now();
     const live = [];
+    const liveAds = [];
     const expired = [];
-    rows.forEach((row, i) => {
-      if (!row) return;
-      if (this.#isExpired(row, now)) expired.push({ row, key: keys[i] });
-      else live.push({ row, key: keys[i] });
-    });
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      if (!row) continue;
+      if (this.#isExpired(row, now)) {
+        expired.push({ row, key: keys[i] });
+      } else {
+        live.push({ row, key: keys[i] });
+        liveAds.push(ads[i]);
+      }
+    }
     if (expired.length > 0) await this.#expire(k, expired);
-    const opened = await this.#open(k, live.map((x) => x.row));
+    const opened = await openRecords(k, live.map((x) => x.row), liveAds);
     const out = {};
     const failed = [];
-    opened.forEach((result, i) => {
+    for (let i = 0; i < opened.length; i++) {
+      const result = opened[i];
       if (result instanceof Error || result[0] !== live[i].key) failed.push(live[i].key);
       else out[live[i].key] = result[1];
       this.#index.touch(live[i].row.id, now);
-    });
+    }
     if (failed.length > 0) {
       const error = new CopilotError('INTEGRITY', `stored record(s) ${failed.map((f) => JSON.stringify(f)).join(', ')} failed authentication: they were altered or moved; remove them with removeData`);
       error.keys = failed;
@@ -219,11 +190,11 @@ class ScopeStore {
     checkKey(key);
     const k = this.#scopeKeys(scope);
     this.#live();
-    const [id] = this.#ids(k, [key]);
+    const [id] = recordIds(this.#sealer, k, [key]).ids;
     const outbox = this.#syncs(k.scope, {}) ? await this.#outboxEntries(k, [[key, id]], 'delete') : [];
     await this.#store(k.scope).commit({ del: [id], outbox });
     this.#index.apply(k.scope, [], [id]);
-    this.#afterWrite(k, [key], 'remove', outbox);
+    this.#afterWrite(k, [key], 'remove', outbox, [[key, id]]);
   }
 
   async clearScope(scope) {
@@ -231,9 +202,18 @@ class ScopeStore {
     const k = this.#scopeKeys(scope);
     this.#live();
     const rows = await this.#store(k.scope).listPartition(k.part);
-    await this.#store(k.scope).commit({ del: rows.map((r) => r.id) });
+    let outbox = [];
+    let pairs = [];
+    if (this.#syncs(k.scope, {}) && rows.length > 0) {
+      // Other devices learn of the deletes by key: each record's key is inside its envelope.
+      // A record that no longer opens is queued with an empty key (its id still names it).
+      const opened = await openRecords(k, rows);
+      pairs = rows.map((r, i) => [opened[i] instanceof Error ? '' : opened[i][0], r.id]);
+      outbox = await this.#outboxEntries(k, pairs, 'delete');
+    }
+    await this.#store(k.scope).commit({ del: rows.map((r) => r.id), outbox });
     this.#index.apply(k.scope, [], rows.map((r) => r.id));
-    this.#afterWrite(k, [], 'clear', []);
+    this.#afterWrite(k, [], 'clear', outbox, pairs);
   }
 
   async search(query, scope) {
@@ -375,10 +355,18 @@ class ScopeStore {
     return scope === 'ephemeral' ? this.#ephemeral : this.#adapter;
   }
 
-  // Row ids: the partition's id followed by the key's keyed hash, so that one key range
-  // (IndexedDB) or prefix (in memory) lists a partition without a secondary index.
-  #ids(k, keys) {
-    return this.#sealer.storageIds(k.indexKey, keys.map((key) => `${k.label}\0${key}`)).map((hash) => k.part + hash);
+  // Row ids (see record-io.js): the partition's id followed by the key's keyed hash, so one
+  // key range (IndexedDB) or prefix (in memory) lists a partition without a secondary index.
+
+  // At rest nothing may be readable, so `encrypt: false` is refused wherever records reach
+  // storage; the ephemeral scope (memory only) accepts it, and seals anyway.
+  #checkEncrypt(encrypt, scope) {
+    if (encrypt === undefined || encrypt === true) return;
+    if (encrypt !== false) throw new CopilotError('INVALID_ARGUMENT', `setData's encrypt option must be a boolean, got ${describe(encrypt)}`);
+    const s = scope ?? this.#currentScope;
+    if (s !== 'ephemeral') {
+      throw new CopilotError('INVALID_ARGUMENT', `encrypt: false is refused for the ${describe(s)} scope: records at rest are always encrypted (only the ephemeral scope, never stored, accepts it)`);
+    }
   }
 
   #syncs(scope, options) {
@@ -387,6 +375,7 @@ class ScopeStore {
 
   async #write(entries, scope, options) {
     if (typeof options !== 'object' || options === null) throw new CopilotError('INVALID_ARGUMENT', 'setData options must be an object');
+    this.#checkEncrypt(options.encrypt, scope);
     const ttl = options.ttl;
     if (ttl !== undefined && (typeof ttl !== 'number' || !(ttl > 0) || !Number.isFinite(ttl))) {
       throw new CopilotError('INVALID_ARGUMENT', 'ttl must be a number of milliseconds > 0');
@@ -401,23 +390,23 @@ class ScopeStore {
     });
     if (entries.length === 0) return;
     const compress = options.compress ?? this.#config.retention.compression;
-    let payloads = entries.map(([key], i) => encodePayload(key, jsons[i], compress));
-    if (payloads.some((p) => p instanceof Promise)) payloads = await Promise.all(payloads);
     const keys = entries.map(([key]) => key);
-    const ids = this.#ids(k, keys);
-    const envs = await seal(k, payloads, ids.map(recordAd));
+    const { ids, ads } = recordIds(this.#sealer, k, keys);
+    const envs = await sealRecords(k, keys, jsons, ads, compress);
     const now = Date.now();
     const policyAge = this.#config.retention.policies[k.scope]?.maxAge;
     // Ephemeral and session records carry their scope's age as an expiry, which any identity
     // can enforce without keys (see optimizeStorage's sweep).
     const expires = ttl ? now + ttl : k.scope === 'ephemeral' || k.scope === 'session' ? now + policyAge : 0;
-    const rows = ids.map((id, i) => ({
-      id, scope: k.scope, env: envs[i], size: envs[i].byteLength, updated: now, accessed: now, hits: 0,
-      expires, keyId: k.keyId, hlc: this.#clock.tick(),
-    }));
+    // One clock reading for the batch: it is one atomic write.
+    const hlc = this.#clock.tick();
+    const rows = new Array(ids.length);
+    for (let i = 0; i < ids.length; i++) {
+      rows[i] = { id: ids[i], scope: k.scope, env: envs[i], size: envs[i].byteLength, updated: now, accessed: now, hits: 0, expires, keyId: k.keyId, hlc };
+    }
     const outbox = this.#syncs(k.scope, options) ? await this.#outboxEntries(k, keys.map((key, i) => [key, ids[i]]), 'set') : [];
     await this.#commitWithRetention(k, rows, outbox);
-    this.#afterWrite(k, keys, 'set', outbox);
+    this.#afterWrite(k, keys, 'set', outbox, keys.map((key, i) => [key, ids[i]]));
   }
 
   // One transaction: the writes plus whatever the scope's maxSize makes evict. A full quota
@@ -465,18 +454,15 @@ class ScopeStore {
     this.#notify(k, plan.evict.concat(plan.purge), 'evict');
   }
 
-  async #outboxEntries(k, pairs, op) {
-    const sealedKeys = await seal(k, pairs.map(([key]) => encoder.encode(key)), pairs.map(([, id]) => outboxAd(id)));
-    const at = Date.now();
-    return pairs.map(([key, id], i) => ({
-      part: k.part, id, op, hlc: this.#clock.tick(), device: this.#identity.deviceId, at, keyEnv: sealedKeys[i],
-    }));
+  #outboxEntries(k, pairs, op) {
+    return outboxEntries(k, pairs, op, this.#clock, this.#identity.deviceId);
   }
 
-  #afterWrite(k, keys, operation, outbox) {
-    const keyOf = outbox.length > 0 ? new Map(this.#ids(k, keys).map((id, i) => [id, keys[i]])) : null;
-    for (const e of outbox) {
-      this.#pending.push({ key: keyOf.get(e.id), scope: k.scope, operation: e.op, hlc: e.hlc, deviceId: e.device, timestamp: e.at });
+  // `pairs`: the [key, id] pairs the outbox entries were made from.
+  #afterWrite(k, keys, operation, outbox, pairs = []) {
+    if (outbox.length > 0) {
+      const keyOf = new Map(pairs.map(([key, id]) => [id, key]));
+      for (const e of outbox) this.#pending.push(pendingOf(e, keyOf.get(e.id) ?? '', k.scope));
     }
     this.#events.emit('change', { scope: k.scope, keys, operation, source: 'local' });
     this.#notify(k, [], operation);
@@ -508,14 +494,6 @@ class ScopeStore {
     return Boolean(maxAge) && now - row.updated > maxAge;
   }
 
-  // Decrypts rows in one crossing, then parses them: [key, value] or a CopilotError each.
-  async #open(k, rows) {
-    if (rows.length === 0) return [];
-    const opened = await k.cipher.decryptBatch(rows.map((r) => r.env), rows.map((r) => recordAd(r.id)), { settle: true });
-    const results = opened.map((p) => (p instanceof Error ? p : decodePayload(p)));
-    return results.some((r) => r instanceof Promise) ? Promise.all(results) : results;
-  }
-
   // Records past their expiry in partitions this identity cannot open (sessions that ended,
   // other users): their expiry is plain metadata, so they are purged without their keys.
   async #sweepExpired() {
@@ -542,7 +520,7 @@ class ScopeStore {
     this.#live();
     const now = Date.now();
     const rows = (await this.#store(k.scope).listPartition(k.part)).filter((r) => !this.#isExpired(r, now));
-    const opened = await this.#open(k, rows);
+    const opened = await openRecords(k, rows);
     const out = [];
     opened.forEach((result, i) => {
       if (result instanceof Error) this.#events.emit('error', { code: result.code ?? 'INTEGRITY', scope: k.scope, message: result.message });
@@ -557,38 +535,4 @@ class ScopeStore {
     this.#index.load(scope, await this.#store(scope).listPartition(k.part));
   }
 
-  async #loadPending() {
-    const ks = this.#readableScopes().filter((s) => s !== 'ephemeral').map((s) => this.#keys[s]);
-    const entries = await this.#adapter.listOutbox(ks.map((k) => k.part));
-    for (const k of ks) {
-      const mine = entries.filter((e) => e.part === k.part);
-      if (mine.length === 0) continue;
-      const keys = await k.cipher.decryptBatch(mine.map((e) => e.keyEnv), mine.map((e) => outboxAd(e.id)), { settle: true });
-      mine.forEach((e, i) => {
-        if (keys[i] instanceof Error) return;
-        this.#pending.push({ key: new TextDecoder().decode(keys[i]), scope: k.scope, operation: e.op, hlc: e.hlc, deviceId: e.device, timestamp: e.at });
-      });
-    }
-    this.#pending.sort((a, b) => (a.hlc < b.hlc ? -1 : 1));
-  }
-}
-
-// A record's associated data: its storage id (the cipher binds organization, scope and
-// owner), so a record moved to another key or place fails with INTEGRITY.
-function recordAd(rowId) {
-  return rowId.slice(-32);
-}
-
-// Seals in wasm synchronously (XChaCha20-Poly1305), or through WebCrypto (AES-256-GCM).
-function seal(k, plaintexts, ads) {
-  if (k.cipher.algorithm === 'XChaCha20-Poly1305') return k.cipher.encryptBatchSync(plaintexts, ads);
-  return k.cipher.encryptBatch(plaintexts, ads);
-}
-
-
-function containsString(value, needle) {
-  if (typeof value === 'string') return value.toLowerCase().includes(needle);
-  if (Array.isArray(value)) return value.some((v) => containsString(v, needle));
-  if (value && typeof value === 'object') return Object.values(value).some((v) => containsString(v, needle));
-  return false;
 }

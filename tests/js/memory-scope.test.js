@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { createMemoryScope } from '../../js/entry/node.js';
+import { createMemoryScope, ERROR_CODES } from '../../js/entry/node.js';
 import { IndexedDBAdapter } from '../../js/memory/adapters/indexeddb.js';
 import { MemoryAdapter } from '../../js/memory/adapters/memory.js';
 
@@ -344,11 +344,19 @@ for (const [backend, makeBackend] of Object.entries(backends)) {
       assert.equal(m.lastSyncTime, null);
       assert.deepEqual(m.conflicts, []);
       m.close();
-      const again = await open(b, who('acme', 'alice'));
+      const again = await open(b, who('acme', 'alice'), { synchronization: { enabled: true } });
       assert.deepEqual(again.pendingChanges.map((p) => p.key), ['a', 'b', 'a']);
+      // clearScope of a synced scope queues a delete per record, by key, durably.
+      await again.setBatch({ c1: 1, c2: 2 }, 'organization');
+      await again.clearScope('organization');
+      const cleared = again.pendingChanges.filter((p) => p.operation === 'delete' && p.scope === 'organization');
+      assert.deepEqual(cleared.map((p) => p.key).sort(), ['b', 'c1', 'c2']);
+      again.close();
+      const third = await open(b, who('acme', 'alice'));
+      assert.deepEqual(third.pendingChanges.filter((p) => p.operation === 'delete' && p.scope === 'organization').map((p) => p.key).sort(), ['b', 'c1', 'c2']);
+      third.close();
       const other = await open(b, who('globex', 'mallory'));
       assert.deepEqual(other.pendingChanges, [], "another organization's outbox is not shown");
-      again.close();
       other.close();
       const plain = await open(b, who('initech', 'bob'));
       await plain.setData('k', 1, 'user');
@@ -411,6 +419,22 @@ for (const [backend, makeBackend] of Object.entries(backends)) {
       assert.ok(off.getStats('user')[0].totalSize > JSON.stringify(big).length);
       m.close();
       off.close();
+    });
+
+    test('encrypt: false is refused wherever records are stored, and accepted for the ephemeral scope', async () => {
+      const b = makeBackend();
+      const m = await open(b, who('acme', 'alice'));
+      for (const scope of ['session', 'user', 'organization', 'global', undefined]) {
+        await assert.rejects(m.setData('k', 'v', scope, { encrypt: false }), { code: 'INVALID_ARGUMENT', message: /always encrypted/ });
+        await assert.rejects(m.setBatch({ k: 'v' }, scope, { encrypt: false }), { code: 'INVALID_ARGUMENT' });
+      }
+      await assert.rejects(m.setData('k', 'v', 'user', { encrypt: 'no' }), { code: 'INVALID_ARGUMENT', message: /boolean/ });
+      assert.deepEqual(m.getStats('user')[0].itemCount, 0, 'nothing was written');
+      await m.setData('k', 'v', 'ephemeral', { encrypt: false });
+      assert.equal(await m.getData('k', 'ephemeral'), 'v');
+      await m.setData('k', 'v', 'user', { encrypt: true });
+      assert.equal(await m.getData('k', 'user'), 'v');
+      m.close();
     });
 
     test('search, exportData (json and csv) and clearScope see what the caller may see', async () => {
@@ -513,6 +537,7 @@ describe('memory scope faults', () => {
     });
     upgraded.close();
     assert.deepEqual(events, ['VERSIONCHANGE']);
+    assert.ok(ERROR_CODES.includes('VERSIONCHANGE') && ERROR_CODES.includes('BLOCKED'), 'the codes are in ERROR_CODES');
     assert.equal(await m.getData('k', 'user'), 'before', 'the scope reopened the upgraded database');
     await m.setData('k', 'after', 'user');
     assert.equal(await m.getData('k', 'user'), 'after');
