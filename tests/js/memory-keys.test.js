@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { createMemoryScope, loadCore } from '../../js/entry/node.js';
+import { createEnterpriseConfig, createMemoryScope, loadCore, openCopilotSession } from '../../js/entry/node.js';
 import { moduleOf } from '../../js/core/load-core.js';
 import { IndexedDBAdapter } from '../../js/memory/adapters/indexeddb.js';
 import { MemoryAdapter } from '../../js/memory/adapters/memory.js';
@@ -168,6 +168,24 @@ describe('memory key hierarchy', () => {
     const mallory = await createMemoryScope({ ...db.options, identity: who('globex', 'mallory'), key: { passphrase: 'm', argon2 } });
     await assert.rejects(mallory.getData('motd', 'global'), { code: 'WRONG_KEY' });
     for (const m of [alice, carolAgain, mallory]) m.close();
+  });
+
+  test("openCopilotSession passes the organization's key through unlock, unchanged in shape", async () => {
+    const indexedDB = new IDBFactory();
+    const config = createEnterpriseConfig({ name: 'Keys' });
+    const open = (userId, passphrase, extra = {}) =>
+      openCopilotSession({ config, identity: { organizationId: 'acme', userId }, unlock: { passphrase, argon2, ...extra }, indexedDB, IDBKeyRange });
+    // One passphrase for all three: the session's audit trail (one per organization) is still
+    // wrapped under a single passphrase. Each user's memory root is their own all the same.
+    const ada = await open('ada', 'team pass', { organizationKey: acmeKey });
+    await ada.memory.setData('shared', 'for acme', 'organization');
+    ada.close();
+    const bea = await open('bea', 'team pass', { organizationKey: acmeKey });
+    assert.equal(await bea.memory.getData('shared', 'organization'), 'for acme');
+    bea.close();
+    const cal = await open('cal', 'team pass');
+    await assert.rejects(cal.memory.getData('shared', 'organization'), { code: 'WRONG_KEY' });
+    cal.close();
   });
 
   test('a format 1 store (one store key for all users) is migrated on each user\'s first open', async () => {
