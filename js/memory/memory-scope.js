@@ -3,7 +3,6 @@
 // one adapter transaction and one boundary crossing per batch.
 import { loadCore, moduleOf } from '../core/load-core.js';
 import { CopilotError } from '../errors.js';
-import { isQuotaError } from './adapters/contract.js';
 import { MemoryAdapter } from './adapters/memory.js';
 import { checkKey, checkOptions, describe, MAX_VALUE_BYTES, SCOPES, serialise } from './checks.js';
 import { Events } from './events.js';
@@ -11,8 +10,8 @@ import { containsString, toCsv, toJson } from './export.js';
 import { HybridClock } from './hlc.js';
 import { closeScopeKeys, openScopeKeys, rotateOwner } from './keys.js';
 import { loadPending, outboxEntries, pendingOf } from './outbox.js';
-import { planRetention } from './planner.js';
-import { openRecords, recordAd, recordIds, seal, sealRecords } from './record-io.js';
+import { openRecords, recordIds, sealRecords } from './record-io.js';
+import { Retention } from './retention.js';
 import { RowIndex } from './row-index.js';
 import { chooseAdapter, deviceIdOf, sessionIdOf } from './store-setup.js';
 import { MemoryWasm } from './wasm.js';
@@ -52,6 +51,7 @@ class ScopeStore {
   #closed = false;
   #channel = null;
   #index = new RowIndex();
+  #retention;
   #pending = [];
   #online = globalThis.navigator?.onLine ?? true;
   #onOnline = (event) => {
@@ -70,6 +70,9 @@ class ScopeStore {
     this.#events = events;
     this.#clock = new HybridClock(identity.deviceId);
     this.#currentScope = config.defaultScope;
+    this.#retention = new Retention({
+      sealer, index: this.#index, retention: config.retention, events, storeOf: (scope) => this.#store(scope), notify: (k, ids, op) => this.#notify(k, ids, op),
+    });
   }
 
   async start() {
@@ -159,14 +162,14 @@ class ScopeStore {
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
       if (!row) continue;
-      if (this.#isExpired(row, now)) {
+      if (this.#retention.isExpired(row, now)) {
         expired.push({ row, key: keys[i] });
       } else {
         live.push({ row, key: keys[i] });
         liveAds.push(ads[i]);
       }
     }
-    if (expired.length > 0) await this.#expire(k, expired);
+    if (expired.length > 0) await this.#retention.expire(k, expired);
     const opened = await openRecords(k, live.map((x) => x.row), liveAds);
     const out = {};
     const failed = [];
@@ -254,26 +257,8 @@ class ScopeStore {
     const scopes = scope === undefined ? this.#readableScopes() : [this.#scopeKeys(scope).scope];
     this.#live();
     const result = { scopes, purged: 0, evicted: 0, reencrypted: 0, bytesFreed: 0, durationMs: 0 };
-    for (const s of scopes) {
-      const k = this.#keys[s];
-      const stored = await this.#store(s).listPartition(k.part);
-      this.#index.load(s, stored);
-      const rows = this.#index.withAccess(stored);
-      const retiredKeyIds = k.keyring.keyIds.filter((id) => id !== k.keyId);
-      const plan = planRetention(this.#sealer, rows, this.#config.retention, { now: Date.now(), retiredKeyIds });
-      // Access counts live in memory between optimisations; persist them with the plan.
-      const resealed = await this.#reseal(k, stored.filter((r) => plan.reencrypt.includes(r.id)));
-      const touched = this.#index.takeTouched(stored, plan.removes);
-      const put = [...touched.filter((r) => !plan.reencrypt.includes(r.id)), ...resealed];
-      await this.#store(s).commit({ del: [...plan.removes], put });
-      this.#index.apply(s, put, plan.removes);
-      result.reencrypted += resealed.length;
-      this.#reportPlan(k, rows, plan);
-      result.purged += plan.purge.length;
-      result.evicted += plan.evict.length;
-      result.bytesFreed += plan.purgedBytes + plan.evictedBytes;
-    }
-    if (scope === undefined) result.purged += await this.#sweepExpired();
+    for (const s of scopes) await this.#retention.optimize(this.#keys[s], result);
+    if (scope === undefined) result.purged += await this.#retention.sweepExpired(this.#adapter);
     result.durationMs = Date.now() - started;
     return result;
   }
@@ -405,53 +390,8 @@ class ScopeStore {
       rows[i] = { id: ids[i], scope: k.scope, env: envs[i], size: envs[i].byteLength, updated: now, accessed: now, hits: 0, expires, keyId: k.keyId, hlc };
     }
     const outbox = this.#syncs(k.scope, options) ? await this.#outboxEntries(k, keys.map((key, i) => [key, ids[i]]), 'set') : [];
-    await this.#commitWithRetention(k, rows, outbox);
+    await this.#retention.commit(k, rows, outbox);
     this.#afterWrite(k, keys, 'set', outbox, keys.map((key, i) => [key, ids[i]]));
-  }
-
-  // One transaction: the writes plus whatever the scope's maxSize makes evict. A full quota
-  // evicts per policy and retries once in one transaction; a second failure is QUOTA and
-  // nothing of the batch (nor of the eviction) is written.
-  async #commitWithRetention(k, rows, outbox) {
-    const store = this.#store(k.scope);
-    const bytes = rows.reduce((n, r) => n + r.size, 0);
-    const maxSize = this.#config.retention.policies[k.scope]?.maxSize;
-    let plan = null;
-    let existing = null;
-    const others = () => {
-      const writing = new Set(rows.map((r) => r.id));
-      return this.#index.rows(k.scope).filter((r) => !writing.has(r.id));
-    };
-    if (maxSize) {
-      existing = others();
-      plan = planRetention(this.#sealer, existing, this.#config.retention, { now: Date.now(), reserve: { [k.scope]: bytes } });
-    }
-    try {
-      await store.commit({ put: rows, del: plan ? [...plan.removes] : [], outbox });
-    } catch (error) {
-      if (!isQuotaError(error)) throw error;
-      this.#events.emit('quota', { scope: k.scope, bytes, retried: false });
-      existing ??= others();
-      plan = planRetention(this.#sealer, existing, this.#config.retention, { now: Date.now(), reserve: { [k.scope]: bytes }, freeBytes: bytes });
-      try {
-        await store.commit({ put: rows, del: [...plan.removes], outbox });
-      } catch (retryError) {
-        if (!isQuotaError(retryError)) throw retryError;
-        this.#events.emit('quota', { scope: k.scope, bytes, retried: true });
-        throw new CopilotError('QUOTA', `the storage quota is exhausted even after evicting per the ${this.#config.retention.eviction} policy: nothing of this write was stored; free space or raise retention limits`, { cause: retryError });
-      }
-    }
-    this.#index.apply(k.scope, rows, plan?.removes ?? []);
-    if (plan) this.#reportPlan(k, existing, plan);
-  }
-
-  #reportPlan(k, rows, plan) {
-    if (plan.purge.length === 0 && plan.evict.length === 0) return;
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    const describeIds = (ids) => ({ scope: k.scope, count: ids.length, bytes: ids.reduce((n, id) => n + (byId.get(id)?.size ?? 0), 0) });
-    if (plan.purge.length > 0) this.#events.emit('expired', describeIds(plan.purge));
-    if (plan.evict.length > 0) this.#events.emit('evicted', describeIds(plan.evict));
-    this.#notify(k, plan.evict.concat(plan.purge), 'evict');
   }
 
   #outboxEntries(k, pairs, op) {
@@ -482,44 +422,10 @@ class ScopeStore {
       .then(() => this.#events.emit('change', { scope, operation: message.operation, source: 'remote' }));
   }
 
-  async #expire(k, expired) {
-    await this.#store(k.scope).commit({ del: expired.map((x) => x.row.id) });
-    this.#index.apply(k.scope, [], expired.map((x) => x.row.id));
-    this.#events.emit('expired', { scope: k.scope, count: expired.length, keys: expired.map((x) => x.key), bytes: expired.reduce((n, x) => n + x.row.size, 0) });
-  }
-
-  #isExpired(row, now) {
-    if (row.expires && row.expires <= now) return true;
-    const maxAge = this.#config.retention.policies[row.scope]?.maxAge;
-    return Boolean(maxAge) && now - row.updated > maxAge;
-  }
-
-  // Records past their expiry in partitions this identity cannot open (sessions that ended,
-  // other users): their expiry is plain metadata, so they are purged without their keys.
-  async #sweepExpired() {
-    const expired = await this.#adapter.listExpired(Date.now());
-    if (expired.length === 0) return 0;
-    await this.#adapter.commit({ del: expired.map((r) => r.id) });
-    this.#events.emit('expired', { scope: null, count: expired.length, bytes: expired.reduce((n, r) => n + r.size, 0) });
-    return expired.length;
-  }
-
-  // Rows re-sealed under the scope's primary key (same id, same associated data); rows that
-  // no longer open are left as they are, for getData to report.
-  async #reseal(k, rows) {
-    if (rows.length === 0) return [];
-    const opened = await k.cipher.decryptBatch(rows.map((r) => r.env), rows.map((r) => recordAd(r.id)), { settle: true });
-    const ok = rows.filter((_, i) => !(opened[i] instanceof Error));
-    const plains = opened.filter((p) => !(p instanceof Error));
-    const envs = await seal(k, plains, ok.map((r) => recordAd(r.id)));
-    plains.forEach((p) => p.fill(0));
-    return ok.map((r, i) => ({ ...this.#index.withAccess([r])[0], env: envs[i], size: envs[i].byteLength, keyId: k.keyId }));
-  }
-
   async #readAll(k) {
     this.#live();
     const now = Date.now();
-    const rows = (await this.#store(k.scope).listPartition(k.part)).filter((r) => !this.#isExpired(r, now));
+    const rows = (await this.#store(k.scope).listPartition(k.part)).filter((r) => !this.#retention.isExpired(r, now));
     const opened = await openRecords(k, rows);
     const out = [];
     opened.forEach((result, i) => {

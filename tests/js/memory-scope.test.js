@@ -469,6 +469,8 @@ for (const [backend, makeBackend] of Object.entries(backends)) {
       const off = tab2.subscribe('change', (e) => heard.push(e));
       outsider.subscribe('change', (e) => outsiderHeard.push(e));
       await tab1.setData('shared', 'v1', 'organization');
+      // BroadcastChannel delivery takes a turn of the event loop or more on a loaded machine.
+      for (const until = Date.now() + 3000; heard.length === 0 && Date.now() < until; ) await new Promise((r) => setTimeout(r, 10));
       await new Promise((r) => setTimeout(r, 50));
       assert.deepEqual(heard.map((e) => [e.scope, e.source]), [['organization', 'remote']]);
       assert.equal(await tab2.getData('shared', 'organization'), 'v1');
