@@ -865,8 +865,8 @@ export type MemoryEvent = 'change' | 'expired' | 'evicted' | 'quota' | 'error';
 export interface MemoryScopeOptions {
   identity: { organizationId: string; userId: string; sessionId?: string; deviceId?: string };
   /**
-   * The user's key: a passphrase (Argon2id; it unwraps this user's own root keyring) or 32
-   * random bytes. A wrong one fails with WRONG_KEY. `organizationKey` / `installKey`: 32 bytes
+   * The user's key: a passphrase (Argon2id; it unwraps this user's own root keyring), a
+   * WebCrypto key-encryption key that does the same, or 32 random bytes. A wrong one fails with WRONG_KEY. `organizationKey` / `installKey`: 32 bytes
    * the organization's (install's) admin provisions; a user opens the organization (global)
    * scope once with it, after which their own key is enough. Without either, a user who was
    * not the first to open that scope gets WRONG_KEY from it.
@@ -874,6 +874,8 @@ export interface MemoryScopeOptions {
   key: (
     | { passphrase: string; argon2?: { opsLimit?: number; memLimitKiB?: number } }
     | { masterKey: Uint8Array }
+    /** A non-extractable AES-GCM CryptoKey (encrypt, decrypt) that wraps this user's root keyring. */
+    | { kek: CryptoKey }
   ) & { organizationKey?: Uint8Array; installKey?: Uint8Array };
   defaultScope?: MemoryScope;
   enabledScopes?: MemoryScope[];

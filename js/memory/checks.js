@@ -1,6 +1,7 @@
 // Input checks of the memory API, so bad input fails before anything is stored, with a
 // stable code and a message that says what to do.
 import { CopilotError } from '../errors.js';
+import { checkKek } from '../crypto/webcrypto-kek.js';
 
 export const SCOPES = Object.freeze(['session', 'user', 'organization', 'global', 'ephemeral']);
 export const EVENTS = Object.freeze(['change', 'expired', 'evicted', 'quota', 'error']);
@@ -100,13 +101,21 @@ function checkIdentity(identity) {
 }
 
 function checkKeyMaterial(key) {
-  if (typeof key !== 'object' || key === null) throw invalidConfig('key is required: { passphrase } or { masterKey: 32-byte Uint8Array }');
+  if (typeof key !== 'object' || key === null) throw invalidConfig('key is required: { passphrase }, { masterKey: 32-byte Uint8Array } or { kek: CryptoKey }');
   // Provisioning keys of the shared owners (see keys.js): 32 bytes each, optional.
   const shared = {};
   for (const name of ['organizationKey', 'installKey']) {
     if (key[name] === undefined) continue;
     if (!(key[name] instanceof Uint8Array) || key[name].byteLength !== 32) throw invalidConfig(`key.${name} must be a Uint8Array of 32 random bytes`);
     shared[name] = key[name].slice();
+  }
+  if (key.kek !== undefined) {
+    try {
+      checkKek(key.kek);
+    } catch (error) {
+      throw invalidConfig(`key.kek: ${error.message}`);
+    }
+    return { kek: key.kek, ...shared };
   }
   if (key.masterKey !== undefined) {
     if (!(key.masterKey instanceof Uint8Array) || key.masterKey.byteLength !== 32) {

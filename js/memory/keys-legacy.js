@@ -56,6 +56,7 @@ export async function openLegacyOwners({ crypto, sealer, adapter, key, owners })
 
 async function legacyKeyring(crypto, adapter, key) {
   if (key.masterKey) return crypto.createKeyring([key.masterKey]);
+  if (key.kek) throw new CopilotError('WRONG_KEY', 'a format 1 store opens with the passphrase or master key it was made with, not a WebCrypto key');
   const wrapped = await adapter.getMeta('keyring');
   if (!wrapped) throw new CopilotError('INTEGRITY', 'this store holds format 1 keys but no store keyring to open them');
   return crypto.openKeyring({ passphrase: key.passphrase, wrapped }).keyring;

@@ -4,8 +4,9 @@
 // database.
 //
 //   user KEK        key.passphrase: Argon2id (its own salt per user) unwraps the user's ROOT
-//                   keyring, kept wrapped in meta root:<h(org, user)>; key.masterKey: the KEK
-//                   is the root itself (the caller derived or stored it)
+//                   keyring, kept wrapped in meta root:<h(org, user)>; key.kek: the same, the
+//                   root wrapped under a non-extractable WebCrypto AES-GCM key; key.masterKey:
+//                   the KEK is the root itself (the caller derived or stored it)
 //   └─ user root    seals the user's GRANTS: grant:<h(holder, owner)> = that owner's base key
 //       ├─ user owner (org, user)  -> user and session scopes
 //       ├─ organization owner      -> organization scope
@@ -181,6 +182,7 @@ function scopeKeys(crypto, sealer, set, context) {
 async function userRoot({ crypto, sealer, adapter, holder }, key) {
   if (key.masterKey) return crypto.createKeyring([key.masterKey]);
   const name = `root:${publicId(sealer, ownerLabel(holder))}`;
+  if (key.kek) return kekRoot(crypto, adapter, name, key.kek);
   const wrapped = await adapter.getMeta(name);
   if (wrapped) return crypto.openKeyring({ passphrase: key.passphrase, wrapped }).keyring;
   const fresh = crypto.openKeyring({ passphrase: key.passphrase, argon2: key.argon2 });
@@ -192,6 +194,22 @@ async function userRoot({ crypto, sealer, adapter, holder }, key) {
     if (!isConstraintError(error)) throw error;
     // Another tab created this user at the same moment: use its root.
     return crypto.openKeyring({ passphrase: key.passphrase, wrapped: await adapter.getMeta(name) }).keyring;
+  }
+}
+
+// The root wrapped under a WebCrypto key (WRONG_KEY for another key).
+async function kekRoot(crypto, adapter, name, kek) {
+  const wrapped = await adapter.getMeta(name);
+  if (wrapped) return crypto.unwrapKeyringWithKey(wrapped, kek);
+  const fresh = crypto.createKeyring();
+  try {
+    fresh.rotate();
+    await adapter.commit({ metaAdd: [{ k: name, v: await fresh.wrapWithKey(kek) }] });
+    return fresh;
+  } catch (error) {
+    fresh.delete();
+    if (!isConstraintError(error)) throw error;
+    return crypto.unwrapKeyringWithKey(await adapter.getMeta(name), kek); // another tab was first
   }
 }
 

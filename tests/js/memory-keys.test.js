@@ -170,6 +170,31 @@ describe('memory key hierarchy', () => {
     for (const m of [alice, carolAgain, mallory]) m.close();
   });
 
+  test('a WebCrypto key-encryption key wraps the user root like a passphrase does', async () => {
+    const db = database();
+    const newKek = () => crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+    const [aliceKek, bobKek] = await Promise.all([newKek(), newKek()]);
+    const alice = await createMemoryScope({ ...db.options, identity: who('acme', 'alice'), key: { kek: aliceKek } });
+    await alice.setData('diary', 'alice under a WebCrypto key', 'user');
+    alice.close();
+    await assert.rejects(createMemoryScope({ ...db.options, identity: who('acme', 'alice'), key: { kek: bobKek } }), { code: 'WRONG_KEY' });
+    await assert.rejects(createMemoryScope({ ...db.options, identity: who('acme', 'alice'), key: { kek: 'not a key' } }), { code: 'INVALID_CONFIG' });
+    const again = await createMemoryScope({ ...db.options, identity: who('acme', 'alice'), key: { kek: aliceKek } });
+    assert.equal(await again.getData('diary', 'user'), 'alice under a WebCrypto key');
+    again.close();
+    // Bob, with his own WebCrypto key and every key it opens, against alice's raw records.
+    const raw = db.raw();
+    const { keys } = await keysOf(raw, who('acme', 'bob'), { kek: bobKek });
+    const bobParts = Object.values(keys).filter(Boolean).map((k) => k.part);
+    const aliceRows = (await raw.dump()).records.filter((r) => !bobParts.some((p) => r.id.startsWith(p)));
+    assert.equal(aliceRows.length, 1);
+    const outcomes = await attack(keys, aliceRows, [{ tenant: 'acme', scope: 'user', owner: 'alice' }]);
+    assert.ok(outcomes.length > 0);
+    assert.deepEqual([...new Set(outcomes)], ['WRONG_KEY']);
+    closeScopeKeys(keys);
+    raw.close();
+  });
+
   test("openCopilotSession passes the organization's key through unlock, unchanged in shape", async () => {
     const indexedDB = new IDBFactory();
     const config = createEnterpriseConfig({ name: 'Keys' });
