@@ -20,6 +20,11 @@ export const ERROR_CODES = Object.freeze([
   'MODEL_ERROR',
   'MODEL_STREAM',
   'ABORTED',
+  // JavaScript only (no core status): the memory store's IndexedDB was upgraded by another
+  // tab (VERSIONCHANGE: this connection closed and reopens on next use) or an upgrade waits
+  // for other tabs to close (BLOCKED). Both arrive as 'error' events of a memory scope.
+  'VERSIONCHANGE',
+  'BLOCKED',
 ]);
 
 export class CopilotError extends Error {

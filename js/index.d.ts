@@ -864,8 +864,19 @@ export type MemoryEvent = 'change' | 'expired' | 'evicted' | 'quota' | 'error';
 /** The seed's MemoryScopeConfig plus identity, key and storage. */
 export interface MemoryScopeOptions {
   identity: { organizationId: string; userId: string; sessionId?: string; deviceId?: string };
-  /** A passphrase (Argon2id) or 32 random bytes. A wrong one fails with WRONG_KEY. */
-  key: { passphrase: string; argon2?: { opsLimit?: number; memLimitKiB?: number } } | { masterKey: Uint8Array };
+  /**
+   * The user's key: a passphrase (Argon2id; it unwraps this user's own root keyring), a
+   * WebCrypto key-encryption key that does the same, or 32 random bytes. A wrong one fails with WRONG_KEY. `organizationKey` / `installKey`: 32 bytes
+   * the organization's (install's) admin provisions; a user opens the organization (global)
+   * scope once with it, after which their own key is enough. Without either, a user who was
+   * not the first to open that scope gets WRONG_KEY from it.
+   */
+  key: (
+    | { passphrase: string; argon2?: { opsLimit?: number; memLimitKiB?: number } }
+    | { masterKey: Uint8Array }
+    /** A non-extractable AES-GCM CryptoKey (encrypt, decrypt) that wraps this user's root keyring. */
+    | { kek: CryptoKey }
+  ) & { organizationKey?: Uint8Array; installKey?: Uint8Array };
   defaultScope?: MemoryScope;
   enabledScopes?: MemoryScope[];
   /** The seed's memoryConfig shape, accepted as well: { enabled, default }. */
@@ -897,7 +908,10 @@ export interface MemoryScopeOptions {
 export interface SetDataOptions {
   /** Milliseconds until the record expires. */
   ttl?: number;
-  /** Accepted for the seed's shape; records are always encrypted. */
+  /**
+   * Records at rest are always encrypted: `false` rejects with INVALID_ARGUMENT, except in the
+   * ephemeral scope (memory only), which accepts it and seals anyway.
+   */
   encrypt?: boolean;
   /** Queue the write in the sync outbox even when synchronization is not enabled. */
   syncImmediately?: boolean;

@@ -1,6 +1,7 @@
 // Input checks of the memory API, so bad input fails before anything is stored, with a
 // stable code and a message that says what to do.
 import { CopilotError } from '../errors.js';
+import { checkKek } from '../crypto/webcrypto-kek.js';
 
 export const SCOPES = Object.freeze(['session', 'user', 'organization', 'global', 'ephemeral']);
 export const EVENTS = Object.freeze(['change', 'expired', 'evicted', 'quota', 'error']);
@@ -100,12 +101,27 @@ function checkIdentity(identity) {
 }
 
 function checkKeyMaterial(key) {
-  if (typeof key !== 'object' || key === null) throw invalidConfig('key is required: { passphrase } or { masterKey: 32-byte Uint8Array }');
+  if (typeof key !== 'object' || key === null) throw invalidConfig('key is required: { passphrase }, { masterKey: 32-byte Uint8Array } or { kek: CryptoKey }');
+  // Provisioning keys of the shared owners (see keys.js): 32 bytes each, optional.
+  const shared = {};
+  for (const name of ['organizationKey', 'installKey']) {
+    if (key[name] === undefined) continue;
+    if (!(key[name] instanceof Uint8Array) || key[name].byteLength !== 32) throw invalidConfig(`key.${name} must be a Uint8Array of 32 random bytes`);
+    shared[name] = key[name].slice();
+  }
+  if (key.kek !== undefined) {
+    try {
+      checkKek(key.kek);
+    } catch (error) {
+      throw invalidConfig(`key.kek: ${error.message}`);
+    }
+    return { kek: key.kek, ...shared };
+  }
   if (key.masterKey !== undefined) {
     if (!(key.masterKey instanceof Uint8Array) || key.masterKey.byteLength !== 32) {
       throw invalidConfig('key.masterKey must be a Uint8Array of 32 random bytes');
     }
-    return { masterKey: key.masterKey.slice() };
+    return { masterKey: key.masterKey.slice(), ...shared };
   }
   if (typeof key.passphrase !== 'string' || key.passphrase.length === 0) {
     throw invalidConfig('key.passphrase must be a non-empty string (or pass key.masterKey)');
@@ -115,7 +131,7 @@ function checkKeyMaterial(key) {
       !Number.isInteger(argon2.memLimitKiB) || argon2.memLimitKiB < 8 || argon2.memLimitKiB > 1 << 20) {
     throw invalidConfig('key.argon2 needs opsLimit 1..32 and memLimitKiB 8..1048576');
   }
-  return { passphrase: key.passphrase, argon2 };
+  return { passphrase: key.passphrase, argon2, ...shared };
 }
 
 const DEFAULT_EPHEMERAL_TTL = 5 * 60 * 1000;

@@ -15,9 +15,10 @@ const canCompress = typeof CompressionStream === 'function';
  * there is nothing to compress, else a promise.
  */
 export function encodePayload(key, json, compress) {
-  const text = encoder.encode(`[${JSON.stringify(key)},${json}]`);
-  if (compress && canCompress && text.byteLength >= COMPRESS_FROM) return deflate(text);
-  return withFormat(PLAIN, text);
+  // The format byte PLAIN (0) is encoded with the text: one allocation, no copy.
+  const plain = encoder.encode(`\u0000[${JSON.stringify(key)},${json}]`);
+  if (compress && canCompress && plain.byteLength > COMPRESS_FROM) return deflate(plain.subarray(1));
+  return plain;
 }
 
 async function deflate(text) {

@@ -3,20 +3,18 @@
 // one adapter transaction and one boundary crossing per batch.
 import { loadCore, moduleOf } from '../core/load-core.js';
 import { CopilotError } from '../errors.js';
-import { isQuotaError } from './adapters/contract.js';
-import { IndexedDBAdapter } from './adapters/indexeddb.js';
-import { MemoryAdapter, namedMemoryAdapter } from './adapters/memory.js';
+import { MemoryAdapter } from './adapters/memory.js';
 import { checkKey, checkOptions, describe, MAX_VALUE_BYTES, SCOPES, serialise } from './checks.js';
-import { decodePayload, encodePayload } from './codec.js';
 import { Events } from './events.js';
-import { toCsv, toJson } from './export.js';
+import { containsString, toCsv, toJson } from './export.js';
 import { HybridClock } from './hlc.js';
-import { closeScopeKeys, openScopeKeys, outboxAd, rotateOwner } from './keys.js';
-import { planRetention } from './planner.js';
+import { closeScopeKeys, openScopeKeys, rotateOwner } from './keys.js';
+import { loadPending, outboxEntries, pendingOf } from './outbox.js';
+import { openRecords, recordIds, sealRecords } from './record-io.js';
+import { Retention } from './retention.js';
 import { RowIndex } from './row-index.js';
+import { chooseAdapter, deviceIdOf, sessionIdOf } from './store-setup.js';
 import { MemoryWasm } from './wasm.js';
-
-const encoder = new TextEncoder();
 
 /** See js/index.d.ts (MemoryScope) for the contract of every member. */
 export async function createMemoryScope(options) {
@@ -40,44 +38,6 @@ export async function createMemoryScope(options) {
   return store.api();
 }
 
-function chooseAdapter(options, config, events) {
-  if (options.storage) return options.storage;
-  if (options.indexedDB === 'memory') return namedMemoryAdapter(config.databaseName);
-  const factory = options.indexedDB ?? globalThis.indexedDB;
-  if (!factory || typeof factory.open !== 'function') {
-    throw new CopilotError('INVALID_CONFIG', "no IndexedDB in this runtime: pass indexedDB (an IDBFactory) or indexedDB: 'memory'");
-  }
-  const onEvent = (e) => events.emit('error', { code: e.type === 'blocked' ? 'BLOCKED' : 'VERSIONCHANGE', message: `database ${e.type}` });
-  return new IndexedDBAdapter(factory, config.databaseName, { onEvent, keyRange: options.IDBKeyRange ?? globalThis.IDBKeyRange });
-}
-
-async function deviceIdOf(adapter) {
-  const existing = await adapter.getMeta('device');
-  if (existing) return existing;
-  const id = Array.from(globalThis.crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
-  try {
-    await adapter.commit({ metaAdd: [{ k: 'device', v: id }] });
-    return id;
-  } catch {
-    return (await adapter.getMeta('device')) ?? id;
-  }
-}
-
-// A browser session is a tab's sessionStorage lifetime; elsewhere, one id per scope object.
-function sessionIdOf(databaseName) {
-  const fresh = () => Array.from(globalThis.crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
-  try {
-    const storage = globalThis.sessionStorage;
-    if (!storage) return fresh();
-    const name = `copilot-memory-session:${databaseName}`;
-    let id = storage.getItem(name);
-    if (!id) storage.setItem(name, (id = fresh()));
-    return id;
-  } catch {
-    return fresh();
-  }
-}
-
 class ScopeStore {
   #crypto;
   #sealer;
@@ -91,6 +51,7 @@ class ScopeStore {
   #closed = false;
   #channel = null;
   #index = new RowIndex();
+  #retention;
   #pending = [];
   #online = globalThis.navigator?.onLine ?? true;
   #onOnline = (event) => {
@@ -109,11 +70,15 @@ class ScopeStore {
     this.#events = events;
     this.#clock = new HybridClock(identity.deviceId);
     this.#currentScope = config.defaultScope;
+    this.#retention = new Retention({
+      sealer, index: this.#index, retention: config.retention, events, storeOf: (scope) => this.#store(scope), notify: (k, ids, op) => this.#notify(k, ids, op),
+    });
   }
 
   async start() {
     for (const scope of this.#readableScopes()) await this.#loadIndex(scope);
-    await this.#loadPending();
+    const stored = this.#readableScopes().filter((s) => s !== 'ephemeral').map((s) => this.#keys[s]);
+    this.#pending.push(...(await loadPending(this.#adapter, stored)));
     if (typeof BroadcastChannel === 'function' && this.#adapter.persistent) {
       this.#channel = new BroadcastChannel(`copilot-memory:${this.#config.databaseName}`);
       this.#channel.onmessage = (e) => this.#onRemoteChange(e.data);
@@ -186,25 +151,34 @@ class ScopeStore {
     keys.forEach(checkKey);
     const k = this.#scopeKeys(scope);
     this.#live();
-    const ids = this.#ids(k, keys);
-    const rows = await this.#store(k.scope).get(ids);
+    const { ids, ads } = recordIds(this.#sealer, k, keys);
+    // A batch asking for most of a partition reads it in one range request.
+    const whole = keys.length >= 64 && keys.length * 2 >= this.#index.count(k.scope);
+    const rows = await this.#store(k.scope).get(ids, whole ? k.part : undefined);
     const now = Date.now();
     const live = [];
+    const liveAds = [];
     const expired = [];
-    rows.forEach((row, i) => {
-      if (!row) return;
-      if (this.#isExpired(row, now)) expired.push({ row, key: keys[i] });
-      else live.push({ row, key: keys[i] });
-    });
-    if (expired.length > 0) await this.#expire(k, expired);
-    const opened = await this.#open(k, live.map((x) => x.row));
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      if (!row) continue;
+      if (this.#retention.isExpired(row, now)) {
+        expired.push({ row, key: keys[i] });
+      } else {
+        live.push({ row, key: keys[i] });
+        liveAds.push(ads[i]);
+      }
+    }
+    if (expired.length > 0) await this.#retention.expire(k, expired);
+    const opened = await openRecords(k, live.map((x) => x.row), liveAds);
     const out = {};
     const failed = [];
-    opened.forEach((result, i) => {
+    for (let i = 0; i < opened.length; i++) {
+      const result = opened[i];
       if (result instanceof Error || result[0] !== live[i].key) failed.push(live[i].key);
       else out[live[i].key] = result[1];
       this.#index.touch(live[i].row.id, now);
-    });
+    }
     if (failed.length > 0) {
       const error = new CopilotError('INTEGRITY', `stored record(s) ${failed.map((f) => JSON.stringify(f)).join(', ')} failed authentication: they were altered or moved; remove them with removeData`);
       error.keys = failed;
@@ -219,11 +193,11 @@ class ScopeStore {
     checkKey(key);
     const k = this.#scopeKeys(scope);
     this.#live();
-    const [id] = this.#ids(k, [key]);
+    const [id] = recordIds(this.#sealer, k, [key]).ids;
     const outbox = this.#syncs(k.scope, {}) ? await this.#outboxEntries(k, [[key, id]], 'delete') : [];
     await this.#store(k.scope).commit({ del: [id], outbox });
     this.#index.apply(k.scope, [], [id]);
-    this.#afterWrite(k, [key], 'remove', outbox);
+    this.#afterWrite(k, [key], 'remove', outbox, [[key, id]]);
   }
 
   async clearScope(scope) {
@@ -231,9 +205,18 @@ class ScopeStore {
     const k = this.#scopeKeys(scope);
     this.#live();
     const rows = await this.#store(k.scope).listPartition(k.part);
-    await this.#store(k.scope).commit({ del: rows.map((r) => r.id) });
+    let outbox = [];
+    let pairs = [];
+    if (this.#syncs(k.scope, {}) && rows.length > 0) {
+      // Other devices learn of the deletes by key: each record's key is inside its envelope.
+      // A record that no longer opens is queued with an empty key (its id still names it).
+      const opened = await openRecords(k, rows);
+      pairs = rows.map((r, i) => [opened[i] instanceof Error ? '' : opened[i][0], r.id]);
+      outbox = await this.#outboxEntries(k, pairs, 'delete');
+    }
+    await this.#store(k.scope).commit({ del: rows.map((r) => r.id), outbox });
     this.#index.apply(k.scope, [], rows.map((r) => r.id));
-    this.#afterWrite(k, [], 'clear', []);
+    this.#afterWrite(k, [], 'clear', outbox, pairs);
   }
 
   async search(query, scope) {
@@ -274,26 +257,8 @@ class ScopeStore {
     const scopes = scope === undefined ? this.#readableScopes() : [this.#scopeKeys(scope).scope];
     this.#live();
     const result = { scopes, purged: 0, evicted: 0, reencrypted: 0, bytesFreed: 0, durationMs: 0 };
-    for (const s of scopes) {
-      const k = this.#keys[s];
-      const stored = await this.#store(s).listPartition(k.part);
-      this.#index.load(s, stored);
-      const rows = this.#index.withAccess(stored);
-      const retiredKeyIds = k.keyring.keyIds.filter((id) => id !== k.keyId);
-      const plan = planRetention(this.#sealer, rows, this.#config.retention, { now: Date.now(), retiredKeyIds });
-      // Access counts live in memory between optimisations; persist them with the plan.
-      const resealed = await this.#reseal(k, stored.filter((r) => plan.reencrypt.includes(r.id)));
-      const touched = this.#index.takeTouched(stored, plan.removes);
-      const put = [...touched.filter((r) => !plan.reencrypt.includes(r.id)), ...resealed];
-      await this.#store(s).commit({ del: [...plan.removes], put });
-      this.#index.apply(s, put, plan.removes);
-      result.reencrypted += resealed.length;
-      this.#reportPlan(k, rows, plan);
-      result.purged += plan.purge.length;
-      result.evicted += plan.evict.length;
-      result.bytesFreed += plan.purgedBytes + plan.evictedBytes;
-    }
-    if (scope === undefined) result.purged += await this.#sweepExpired();
+    for (const s of scopes) await this.#retention.optimize(this.#keys[s], result);
+    if (scope === undefined) result.purged += await this.#retention.sweepExpired(this.#adapter);
     result.durationMs = Date.now() - started;
     return result;
   }
@@ -304,7 +269,7 @@ class ScopeStore {
    */
   async rotateKeys(scope) {
     const k = this.#scopeKeys(scope);
-    const keyId = await rotateOwner({ crypto: this.#crypto, sealer: this.#sealer, adapter: this.#adapter, key: this.#config.key, allKeys: this.#keys, scopeKeys: k });
+    const keyId = await rotateOwner({ crypto: this.#crypto, adapter: this.#adapter, allKeys: this.#keys, scopeKeys: k });
     return { scope: k.scope, keyId };
   }
 
@@ -343,7 +308,7 @@ class ScopeStore {
     this.#adapter.close();
     this.#ephemeral.close();
     closeScopeKeys(this.#keys);
-    this.#config.key.masterKey?.fill(0);
+    for (const name of ['masterKey', 'organizationKey', 'installKey']) this.#config.key[name]?.fill(0);
     this.#events.clear();
   }
 
@@ -361,7 +326,9 @@ class ScopeStore {
       throw new CopilotError('INVALID_ARGUMENT', `scope '${s}' is not enabled for this memory (enabled: ${this.#config.enabled.join(', ')})`);
     }
     const k = this.#keys[s];
-    if (!k) throw new CopilotError('WRONG_KEY', `this key does not open the ${s} scope of this store`);
+    if (!k) {
+      throw new CopilotError('WRONG_KEY', `this user holds no key to the ${s} scope of this store: open it once with key.${s === 'global' ? 'installKey' : 'organizationKey'} (provisioned by its admin)`);
+    }
     return k;
   }
 
@@ -373,10 +340,18 @@ class ScopeStore {
     return scope === 'ephemeral' ? this.#ephemeral : this.#adapter;
   }
 
-  // Row ids: the partition's id followed by the key's keyed hash, so that one key range
-  // (IndexedDB) or prefix (in memory) lists a partition without a secondary index.
-  #ids(k, keys) {
-    return this.#sealer.storageIds(k.indexKey, keys.map((key) => `${k.label}\0${key}`)).map((hash) => k.part + hash);
+  // Row ids (see record-io.js): the partition's id followed by the key's keyed hash, so one
+  // key range (IndexedDB) or prefix (in memory) lists a partition without a secondary index.
+
+  // At rest nothing may be readable, so `encrypt: false` is refused wherever records reach
+  // storage; the ephemeral scope (memory only) accepts it, and seals anyway.
+  #checkEncrypt(encrypt, scope) {
+    if (encrypt === undefined || encrypt === true) return;
+    if (encrypt !== false) throw new CopilotError('INVALID_ARGUMENT', `setData's encrypt option must be a boolean, got ${describe(encrypt)}`);
+    const s = scope ?? this.#currentScope;
+    if (s !== 'ephemeral') {
+      throw new CopilotError('INVALID_ARGUMENT', `encrypt: false is refused for the ${describe(s)} scope: records at rest are always encrypted (only the ephemeral scope, never stored, accepts it)`);
+    }
   }
 
   #syncs(scope, options) {
@@ -385,6 +360,7 @@ class ScopeStore {
 
   async #write(entries, scope, options) {
     if (typeof options !== 'object' || options === null) throw new CopilotError('INVALID_ARGUMENT', 'setData options must be an object');
+    this.#checkEncrypt(options.encrypt, scope);
     const ttl = options.ttl;
     if (ttl !== undefined && (typeof ttl !== 'number' || !(ttl > 0) || !Number.isFinite(ttl))) {
       throw new CopilotError('INVALID_ARGUMENT', 'ttl must be a number of milliseconds > 0');
@@ -399,82 +375,34 @@ class ScopeStore {
     });
     if (entries.length === 0) return;
     const compress = options.compress ?? this.#config.retention.compression;
-    let payloads = entries.map(([key], i) => encodePayload(key, jsons[i], compress));
-    if (payloads.some((p) => p instanceof Promise)) payloads = await Promise.all(payloads);
     const keys = entries.map(([key]) => key);
-    const ids = this.#ids(k, keys);
-    const envs = await seal(k, payloads, ids.map(recordAd));
+    const { ids, ads } = recordIds(this.#sealer, k, keys);
+    const envs = await sealRecords(k, keys, jsons, ads, compress);
     const now = Date.now();
     const policyAge = this.#config.retention.policies[k.scope]?.maxAge;
     // Ephemeral and session records carry their scope's age as an expiry, which any identity
     // can enforce without keys (see optimizeStorage's sweep).
     const expires = ttl ? now + ttl : k.scope === 'ephemeral' || k.scope === 'session' ? now + policyAge : 0;
-    const rows = ids.map((id, i) => ({
-      id, scope: k.scope, env: envs[i], size: envs[i].byteLength, updated: now, accessed: now, hits: 0,
-      expires, keyId: k.keyId, hlc: this.#clock.tick(),
-    }));
+    // One clock reading for the batch: it is one atomic write.
+    const hlc = this.#clock.tick();
+    const rows = new Array(ids.length);
+    for (let i = 0; i < ids.length; i++) {
+      rows[i] = { id: ids[i], scope: k.scope, env: envs[i], size: envs[i].byteLength, updated: now, accessed: now, hits: 0, expires, keyId: k.keyId, hlc };
+    }
     const outbox = this.#syncs(k.scope, options) ? await this.#outboxEntries(k, keys.map((key, i) => [key, ids[i]]), 'set') : [];
-    await this.#commitWithRetention(k, rows, outbox);
-    this.#afterWrite(k, keys, 'set', outbox);
+    await this.#retention.commit(k, rows, outbox);
+    this.#afterWrite(k, keys, 'set', outbox, keys.map((key, i) => [key, ids[i]]));
   }
 
-  // One transaction: the writes plus whatever the scope's maxSize makes evict. A full quota
-  // evicts per policy and retries once in one transaction; a second failure is QUOTA and
-  // nothing of the batch (nor of the eviction) is written.
-  async #commitWithRetention(k, rows, outbox) {
-    const store = this.#store(k.scope);
-    const bytes = rows.reduce((n, r) => n + r.size, 0);
-    const maxSize = this.#config.retention.policies[k.scope]?.maxSize;
-    let plan = null;
-    let existing = null;
-    const others = () => {
-      const writing = new Set(rows.map((r) => r.id));
-      return this.#index.rows(k.scope).filter((r) => !writing.has(r.id));
-    };
-    if (maxSize) {
-      existing = others();
-      plan = planRetention(this.#sealer, existing, this.#config.retention, { now: Date.now(), reserve: { [k.scope]: bytes } });
-    }
-    try {
-      await store.commit({ put: rows, del: plan ? [...plan.removes] : [], outbox });
-    } catch (error) {
-      if (!isQuotaError(error)) throw error;
-      this.#events.emit('quota', { scope: k.scope, bytes, retried: false });
-      existing ??= others();
-      plan = planRetention(this.#sealer, existing, this.#config.retention, { now: Date.now(), reserve: { [k.scope]: bytes }, freeBytes: bytes });
-      try {
-        await store.commit({ put: rows, del: [...plan.removes], outbox });
-      } catch (retryError) {
-        if (!isQuotaError(retryError)) throw retryError;
-        this.#events.emit('quota', { scope: k.scope, bytes, retried: true });
-        throw new CopilotError('QUOTA', `the storage quota is exhausted even after evicting per the ${this.#config.retention.eviction} policy: nothing of this write was stored; free space or raise retention limits`, { cause: retryError });
-      }
-    }
-    this.#index.apply(k.scope, rows, plan?.removes ?? []);
-    if (plan) this.#reportPlan(k, existing, plan);
+  #outboxEntries(k, pairs, op) {
+    return outboxEntries(k, pairs, op, this.#clock, this.#identity.deviceId);
   }
 
-  #reportPlan(k, rows, plan) {
-    if (plan.purge.length === 0 && plan.evict.length === 0) return;
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    const describeIds = (ids) => ({ scope: k.scope, count: ids.length, bytes: ids.reduce((n, id) => n + (byId.get(id)?.size ?? 0), 0) });
-    if (plan.purge.length > 0) this.#events.emit('expired', describeIds(plan.purge));
-    if (plan.evict.length > 0) this.#events.emit('evicted', describeIds(plan.evict));
-    this.#notify(k, plan.evict.concat(plan.purge), 'evict');
-  }
-
-  async #outboxEntries(k, pairs, op) {
-    const sealedKeys = await seal(k, pairs.map(([key]) => encoder.encode(key)), pairs.map(([, id]) => outboxAd(id)));
-    const at = Date.now();
-    return pairs.map(([key, id], i) => ({
-      part: k.part, id, op, hlc: this.#clock.tick(), device: this.#identity.deviceId, at, keyEnv: sealedKeys[i],
-    }));
-  }
-
-  #afterWrite(k, keys, operation, outbox) {
-    const keyOf = outbox.length > 0 ? new Map(this.#ids(k, keys).map((id, i) => [id, keys[i]])) : null;
-    for (const e of outbox) {
-      this.#pending.push({ key: keyOf.get(e.id), scope: k.scope, operation: e.op, hlc: e.hlc, deviceId: e.device, timestamp: e.at });
+  // `pairs`: the [key, id] pairs the outbox entries were made from.
+  #afterWrite(k, keys, operation, outbox, pairs = []) {
+    if (outbox.length > 0) {
+      const keyOf = new Map(pairs.map(([key, id]) => [id, key]));
+      for (const e of outbox) this.#pending.push(pendingOf(e, keyOf.get(e.id) ?? '', k.scope));
     }
     this.#events.emit('change', { scope: k.scope, keys, operation, source: 'local' });
     this.#notify(k, [], operation);
@@ -494,53 +422,11 @@ class ScopeStore {
       .then(() => this.#events.emit('change', { scope, operation: message.operation, source: 'remote' }));
   }
 
-  async #expire(k, expired) {
-    await this.#store(k.scope).commit({ del: expired.map((x) => x.row.id) });
-    this.#index.apply(k.scope, [], expired.map((x) => x.row.id));
-    this.#events.emit('expired', { scope: k.scope, count: expired.length, keys: expired.map((x) => x.key), bytes: expired.reduce((n, x) => n + x.row.size, 0) });
-  }
-
-  #isExpired(row, now) {
-    if (row.expires && row.expires <= now) return true;
-    const maxAge = this.#config.retention.policies[row.scope]?.maxAge;
-    return Boolean(maxAge) && now - row.updated > maxAge;
-  }
-
-  // Decrypts rows in one crossing, then parses them: [key, value] or a CopilotError each.
-  async #open(k, rows) {
-    if (rows.length === 0) return [];
-    const opened = await k.cipher.decryptBatch(rows.map((r) => r.env), rows.map((r) => recordAd(r.id)), { settle: true });
-    const results = opened.map((p) => (p instanceof Error ? p : decodePayload(p)));
-    return results.some((r) => r instanceof Promise) ? Promise.all(results) : results;
-  }
-
-  // Records past their expiry in partitions this identity cannot open (sessions that ended,
-  // other users): their expiry is plain metadata, so they are purged without their keys.
-  async #sweepExpired() {
-    const expired = await this.#adapter.listExpired(Date.now());
-    if (expired.length === 0) return 0;
-    await this.#adapter.commit({ del: expired.map((r) => r.id) });
-    this.#events.emit('expired', { scope: null, count: expired.length, bytes: expired.reduce((n, r) => n + r.size, 0) });
-    return expired.length;
-  }
-
-  // Rows re-sealed under the scope's primary key (same id, same associated data); rows that
-  // no longer open are left as they are, for getData to report.
-  async #reseal(k, rows) {
-    if (rows.length === 0) return [];
-    const opened = await k.cipher.decryptBatch(rows.map((r) => r.env), rows.map((r) => recordAd(r.id)), { settle: true });
-    const ok = rows.filter((_, i) => !(opened[i] instanceof Error));
-    const plains = opened.filter((p) => !(p instanceof Error));
-    const envs = await seal(k, plains, ok.map((r) => recordAd(r.id)));
-    plains.forEach((p) => p.fill(0));
-    return ok.map((r, i) => ({ ...this.#index.withAccess([r])[0], env: envs[i], size: envs[i].byteLength, keyId: k.keyId }));
-  }
-
   async #readAll(k) {
     this.#live();
     const now = Date.now();
-    const rows = (await this.#store(k.scope).listPartition(k.part)).filter((r) => !this.#isExpired(r, now));
-    const opened = await this.#open(k, rows);
+    const rows = (await this.#store(k.scope).listPartition(k.part)).filter((r) => !this.#retention.isExpired(r, now));
+    const opened = await openRecords(k, rows);
     const out = [];
     opened.forEach((result, i) => {
       if (result instanceof Error) this.#events.emit('error', { code: result.code ?? 'INTEGRITY', scope: k.scope, message: result.message });
@@ -555,38 +441,4 @@ class ScopeStore {
     this.#index.load(scope, await this.#store(scope).listPartition(k.part));
   }
 
-  async #loadPending() {
-    const ks = this.#readableScopes().filter((s) => s !== 'ephemeral').map((s) => this.#keys[s]);
-    const entries = await this.#adapter.listOutbox(ks.map((k) => k.part));
-    for (const k of ks) {
-      const mine = entries.filter((e) => e.part === k.part);
-      if (mine.length === 0) continue;
-      const keys = await k.cipher.decryptBatch(mine.map((e) => e.keyEnv), mine.map((e) => outboxAd(e.id)), { settle: true });
-      mine.forEach((e, i) => {
-        if (keys[i] instanceof Error) return;
-        this.#pending.push({ key: new TextDecoder().decode(keys[i]), scope: k.scope, operation: e.op, hlc: e.hlc, deviceId: e.device, timestamp: e.at });
-      });
-    }
-    this.#pending.sort((a, b) => (a.hlc < b.hlc ? -1 : 1));
-  }
-}
-
-// A record's associated data: its storage id (the cipher binds organization, scope and
-// owner), so a record moved to another key or place fails with INTEGRITY.
-function recordAd(rowId) {
-  return rowId.slice(-32);
-}
-
-// Seals in wasm synchronously (XChaCha20-Poly1305), or through WebCrypto (AES-256-GCM).
-function seal(k, plaintexts, ads) {
-  if (k.cipher.algorithm === 'XChaCha20-Poly1305') return k.cipher.encryptBatchSync(plaintexts, ads);
-  return k.cipher.encryptBatch(plaintexts, ads);
-}
-
-
-function containsString(value, needle) {
-  if (typeof value === 'string') return value.toLowerCase().includes(needle);
-  if (Array.isArray(value)) return value.some((v) => containsString(v, needle));
-  if (value && typeof value === 'object') return Object.values(value).some((v) => containsString(v, needle));
-  return false;
 }

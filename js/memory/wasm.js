@@ -12,11 +12,16 @@ export class MemoryWasm {
 
   /** Keyed storage ids (32 hex digits) of labels, in one crossing. */
   storageIds(key, labels) {
-    const p = pack(labels);
-    const hex = unwrapStatus(this.#module.memoryStorageIds(key, p.data, p.offsets));
+    const hex = this.storageIdsHex(key, labels);
     const out = new Array(labels.length);
     for (let i = 0; i < out.length; i++) out[i] = hex.slice(32 * i, 32 * i + 32);
     return out;
+  }
+
+  /** The same ids as one text, 32 hex digits per label. */
+  storageIdsHex(key, labels) {
+    const p = pack(labels);
+    return unwrapStatus(this.#module.memoryStorageIds(key, p.data, p.offsets));
   }
 
   /** A retention plan (JSON text in, JSON text out); see src/memory/retention_planner.h. */

@@ -17,11 +17,12 @@ async function openPage() {
   return { page, errors };
 }
 
-// Runs in the page: opens a scope for an identity on database `db`.
+// Runs in the page: opens a scope for an identity on database `db`. The default key: the
+// user's own, plus the organization's provisioned key (see js/memory/keys.js).
 const OPEN = `(db, org, user, key) => window.copilot.createMemoryScope({
   databaseName: db,
   identity: { organizationId: org, userId: user },
-  key: key ?? { masterKey: new Uint8Array(32).fill(7) },
+  key: key ?? { masterKey: new Uint8Array(32).fill(user.length), organizationKey: new Uint8Array(32).fill(org.charCodeAt(0)) },
 })`;
 
 test('data survives a reload; session data stays with its tab; nothing is readable at rest', async () => {

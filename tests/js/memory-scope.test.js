@@ -3,11 +3,13 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { createMemoryScope } from '../../js/entry/node.js';
+import { createMemoryScope, ERROR_CODES } from '../../js/entry/node.js';
 import { IndexedDBAdapter } from '../../js/memory/adapters/indexeddb.js';
 import { MemoryAdapter } from '../../js/memory/adapters/memory.js';
 
 const masterKey = new Uint8Array(32).fill(42);
+// The organization's provisioned key (keys.js): every member of one organization opens with it.
+const orgKeyOf = (org) => Uint8Array.from({ length: 32 }, (_, i) => (org.charCodeAt(i % org.length) + i) & 0xff);
 const fastArgon2 = { opsLimit: 1, memLimitKiB: 8 };
 let dbCounter = 0;
 
@@ -30,7 +32,8 @@ const who = (organizationId, userId, extra = {}) => ({ organizationId, userId, .
 
 for (const [backend, makeBackend] of Object.entries(backends)) {
   describe(`memory scope on ${backend}`, () => {
-    const open = (b, identity, more = {}) => createMemoryScope({ ...b.options, identity, key: { masterKey }, ...more });
+    const open = (b, identity, more = {}) =>
+      createMemoryScope({ ...b.options, identity, key: { masterKey, organizationKey: orgKeyOf(identity.organizationId) }, ...more });
     // Every row of every store, as text, to search for plaintext.
     const dumpText = async (memory, b) => {
       const dump = b.adapter ? await b.adapter().dump() : await new MemoryAdapterPeek(b).dump();
@@ -341,11 +344,19 @@ for (const [backend, makeBackend] of Object.entries(backends)) {
       assert.equal(m.lastSyncTime, null);
       assert.deepEqual(m.conflicts, []);
       m.close();
-      const again = await open(b, who('acme', 'alice'));
+      const again = await open(b, who('acme', 'alice'), { synchronization: { enabled: true } });
       assert.deepEqual(again.pendingChanges.map((p) => p.key), ['a', 'b', 'a']);
+      // clearScope of a synced scope queues a delete per record, by key, durably.
+      await again.setBatch({ c1: 1, c2: 2 }, 'organization');
+      await again.clearScope('organization');
+      const cleared = again.pendingChanges.filter((p) => p.operation === 'delete' && p.scope === 'organization');
+      assert.deepEqual(cleared.map((p) => p.key).sort(), ['b', 'c1', 'c2']);
+      again.close();
+      const third = await open(b, who('acme', 'alice'));
+      assert.deepEqual(third.pendingChanges.filter((p) => p.operation === 'delete' && p.scope === 'organization').map((p) => p.key).sort(), ['b', 'c1', 'c2']);
+      third.close();
       const other = await open(b, who('globex', 'mallory'));
       assert.deepEqual(other.pendingChanges, [], "another organization's outbox is not shown");
-      again.close();
       other.close();
       const plain = await open(b, who('initech', 'bob'));
       await plain.setData('k', 1, 'user');
@@ -410,6 +421,22 @@ for (const [backend, makeBackend] of Object.entries(backends)) {
       off.close();
     });
 
+    test('encrypt: false is refused wherever records are stored, and accepted for the ephemeral scope', async () => {
+      const b = makeBackend();
+      const m = await open(b, who('acme', 'alice'));
+      for (const scope of ['session', 'user', 'organization', 'global', undefined]) {
+        await assert.rejects(m.setData('k', 'v', scope, { encrypt: false }), { code: 'INVALID_ARGUMENT', message: /always encrypted/ });
+        await assert.rejects(m.setBatch({ k: 'v' }, scope, { encrypt: false }), { code: 'INVALID_ARGUMENT' });
+      }
+      await assert.rejects(m.setData('k', 'v', 'user', { encrypt: 'no' }), { code: 'INVALID_ARGUMENT', message: /boolean/ });
+      assert.deepEqual(m.getStats('user')[0].itemCount, 0, 'nothing was written');
+      await m.setData('k', 'v', 'ephemeral', { encrypt: false });
+      assert.equal(await m.getData('k', 'ephemeral'), 'v');
+      await m.setData('k', 'v', 'user', { encrypt: true });
+      assert.equal(await m.getData('k', 'user'), 'v');
+      m.close();
+    });
+
     test('search, exportData (json and csv) and clearScope see what the caller may see', async () => {
       const b = makeBackend();
       const m = await open(b, who('acme', 'alice'));
@@ -442,6 +469,8 @@ for (const [backend, makeBackend] of Object.entries(backends)) {
       const off = tab2.subscribe('change', (e) => heard.push(e));
       outsider.subscribe('change', (e) => outsiderHeard.push(e));
       await tab1.setData('shared', 'v1', 'organization');
+      // BroadcastChannel delivery takes a turn of the event loop or more on a loaded machine.
+      for (const until = Date.now() + 3000; heard.length === 0 && Date.now() < until; ) await new Promise((r) => setTimeout(r, 10));
       await new Promise((r) => setTimeout(r, 50));
       assert.deepEqual(heard.map((e) => [e.scope, e.source]), [['organization', 'remote']]);
       assert.equal(await tab2.getData('shared', 'organization'), 'v1');
@@ -510,6 +539,7 @@ describe('memory scope faults', () => {
     });
     upgraded.close();
     assert.deepEqual(events, ['VERSIONCHANGE']);
+    assert.ok(ERROR_CODES.includes('VERSIONCHANGE') && ERROR_CODES.includes('BLOCKED'), 'the codes are in ERROR_CODES');
     assert.equal(await m.getData('k', 'user'), 'before', 'the scope reopened the upgraded database');
     await m.setData('k', 'after', 'user');
     assert.equal(await m.getData('k', 'user'), 'after');

@@ -7,8 +7,9 @@ export async function runMemorySmoke() {
   const check = (name, pass, detail = '') => checks.push({ name, pass: Boolean(pass), detail: String(detail) });
   const codeOf = async (promise) => promise.then(() => 'none', (error) => error.code);
   const databaseName = `smoke-${Math.random().toString(36).slice(2)}`;
-  const masterKey = new Uint8Array(32).fill(3);
-  const open = (organizationId, userId, key = { masterKey }) =>
+  // Each user their own key; the members of an organization share its provisioned key.
+  const keyOf = (name) => Uint8Array.from({ length: 32 }, (_, i) => name.charCodeAt(i % name.length) ^ i);
+  const open = (organizationId, userId, key = { masterKey: keyOf(userId), organizationKey: keyOf(`org ${organizationId}`) }) =>
     createMemoryScope({ indexedDB: 'memory', databaseName, identity: { organizationId, userId }, key });
 
   const alice = await open('acme', 'alice');
@@ -20,6 +21,9 @@ export async function runMemorySmoke() {
   const carol = await open('acme', 'carol');
   check('same organization shares', (await carol.getData('note', 'organization')) === 'hello');
   check("another user's user scope is hidden", (await carol.getData('diary', 'user')) === null);
+  const outsider = await open('acme', 'dave', { masterKey: keyOf('dave') });
+  check('no organization key, no organization scope', (await codeOf(outsider.getData('note', 'organization'))) === 'WRONG_KEY');
+  outsider.close();
   const mallory = await open('globex', 'mallory');
   check('another organization sees nothing', (await mallory.getData('note', 'organization')) === null && (await mallory.search('')).length === 0);
   check('wrong key', (await codeOf(open('acme', 'alice', { masterKey: new Uint8Array(32) }))) === 'WRONG_KEY');

@@ -59,7 +59,7 @@ import { createMemoryScope, type MemoryScopeHandle, type MemoryScopeStats } from
 async function rememberPreference(): Promise<MemoryScopeStats[]> {
   const memory: MemoryScopeHandle = await createMemoryScope({
     identity: { organizationId: 'acme', userId: 'alice' },
-    key: { passphrase: 'correct horse battery staple' },
+    key: { passphrase: 'correct horse battery staple', organizationKey: new Uint8Array(32) },
     defaultScope: 'organization',
     enabledScopes: ['session', 'user', 'organization'],
     encryption: { enabled: true, algorithm: 'AES-256-GCM' },

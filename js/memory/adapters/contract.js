@@ -3,12 +3,13 @@
 // where `id` is the partition id followed by the key's id (both keyed hashes, fixed length)
 // and `env` a sealed envelope: adapters never see a caller's key or value. Methods (async):
 //   open()                     ready the store (idempotent)
-//   get(ids)                   rows in the same order, undefined where absent
+//   get(ids, part?)            rows in the same order, undefined where absent; `part` says the
+//                              ids are most of that partition (one range read may be cheaper)
 //   listPartition(part)        every row whose id starts with `part`
 //   listExpired(now)           every row (any partition) whose expires is set and <= now
 //   getMeta(k)                 a meta value or undefined
 //   listOutbox(parts)          outbox entries of these partitions, in write order
-//   commit(ops)                { put, del, meta, metaAdd, outbox, outboxDel }, all or nothing;
+//   commit(ops)                { put, del, meta, metaAdd, metaDel, outbox, outboxDel }, all or nothing;
 //                              QuotaExceededError (a DOMException-like error) when full,
 //                              ConstraintError when a metaAdd key exists
 //   dump()                     every row of every store (tests)

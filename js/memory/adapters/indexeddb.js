@@ -41,13 +41,24 @@ export class IndexedDBAdapter {
     await this.#connection();
   }
 
-  async get(ids) {
+  async get(ids, part) {
     const tx = (await this.#connection()).transaction('records', 'readonly');
     const store = tx.objectStore('records');
+    if (part !== undefined) {
+      // The caller wants most of partition `part`: one range request instead of one per id.
+      const request = store.getAll(this.#keyRange.bound(part, `${part}\uffff`));
+      await done(tx);
+      const byId = new Map();
+      for (const row of request.result) byId.set(row.id, row);
+      return ids.map((id) => byId.get(id));
+    }
     const out = new Array(ids.length);
-    ids.forEach((id, i) => {
-      store.get(id).onsuccess = (e) => (out[i] = e.target.result);
-    });
+    const onsuccess = (e) => (out[e.target.position] = e.target.result);
+    for (let i = 0; i < ids.length; i++) {
+      const request = store.get(ids[i]);
+      request.position = i;
+      request.onsuccess = onsuccess;
+    }
     await done(tx);
     return out;
   }
@@ -93,6 +104,7 @@ export class IndexedDBAdapter {
     const outbox = tx.objectStore('outbox');
     for (const id of ops.del ?? []) records.delete(id);
     for (const row of ops.put ?? []) records.put(row);
+    for (const k of ops.metaDel ?? []) meta.delete(k);
     for (const m of ops.meta ?? []) meta.put(m);
     // add() fails with ConstraintError when the key exists, which aborts the transaction.
     for (const m of ops.metaAdd ?? []) meta.add(m);

@@ -57,7 +57,7 @@ export class MemoryAdapter {
   }
 
   /**
-   * Applies { put, del, meta, metaAdd, outbox, outboxDel } all or nothing. metaAdd entries
+   * Applies { put, del, meta, metaAdd, metaDel, outbox, outboxDel } all or nothing. metaAdd entries
    * fail the whole commit with a ConstraintError when their key exists.
    */
   async commit(ops) {
@@ -75,6 +75,7 @@ export class MemoryAdapter {
     }
     for (const id of ops.del ?? []) db.records.delete(id);
     for (const row of ops.put ?? []) db.records.set(row.id, copy(row));
+    for (const k of ops.metaDel ?? []) db.meta.delete(k);
     for (const m of [...(ops.meta ?? []), ...(ops.metaAdd ?? [])]) db.meta.set(m.k, copy(m));
     for (const seq of ops.outboxDel ?? []) db.outbox.delete(seq);
     for (const e of ops.outbox ?? []) {
