@@ -24,7 +24,6 @@ namespace {
 
 using crypto::Algorithm;
 using crypto::Keyring;
-using crypto::PackedRecords;
 using crypto::PackedView;
 using crypto::RecordCipher;
 using crypto::SecretKey;
@@ -66,18 +65,30 @@ void Wipe(std::string& secret) {
 // A batch copied in from js/crypto/pack.js (data + the bytes of a Uint32Array of offsets; empty
 // offsets = no records) into a buffer that is not zero-filled first, then viewed in place.
 // The destructor zeroes the bytes: they may be plaintexts.
+// The bytes of a Uint32Array of batch offsets (js/crypto/pack.js), copied into `positions`
+// (left empty when there are no records).
+Status ReadOffsets(const val& offsets, std::vector<uint32_t>& positions) {
+  if (!IsBytes(offsets)) return Status(StatusCode::kInvalidArgument, "a batch crosses as Uint8Array data and offsets");
+  const size_t offset_bytes = offsets["length"].as<size_t>();
+  if (offset_bytes % 4 != 0) return Status(StatusCode::kInvalidArgument, "batch offsets must be a Uint32Array");
+  positions.resize(offset_bytes / 4);
+  if (offset_bytes != 0) {
+    val(emscripten::typed_memory_view(offset_bytes, reinterpret_cast<uint8_t*>(positions.data())))
+        .call<void>("set", offsets);
+  }
+  return Status::Ok();
+}
+
+// A batch copied in from js/crypto/pack.js (data + the bytes of a Uint32Array of offsets; empty
+// offsets = no records) into a buffer that is not zero-filled first, then viewed in place.
+// The destructor zeroes the bytes: they may be plaintexts.
 class BatchIn {
  public:
   Status Read(const val& data, const val& offsets) {
-    if (!IsBytes(data) || !IsBytes(offsets)) {
-      return Status(StatusCode::kInvalidArgument, "a batch crosses as Uint8Array data and offsets");
-    }
-    size_t offset_bytes = offsets["length"].as<size_t>();
-    if (offset_bytes == 0) return Status::Ok();
-    if (offset_bytes % 4 != 0) return Status(StatusCode::kInvalidArgument, "batch offsets must be a Uint32Array");
-    std::vector<uint32_t> positions(offset_bytes / 4);
-    val(emscripten::typed_memory_view(offset_bytes, reinterpret_cast<uint8_t*>(positions.data())))
-        .call<void>("set", offsets);
+    if (!IsBytes(data)) return Status(StatusCode::kInvalidArgument, "a batch crosses as Uint8Array data and offsets");
+    std::vector<uint32_t> positions;
+    Status read = ReadOffsets(offsets, positions);
+    if (!read.ok() || positions.empty()) return read;
     size_ = data["length"].as<size_t>();
     bytes_.reset(new uint8_t[size_ == 0 ? 1 : size_]);  // uninitialised: filled by the set below
     if (size_ != 0) val(emscripten::typed_memory_view(size_, bytes_.get())).call<void>("set", data);
@@ -92,19 +103,14 @@ class BatchIn {
   BatchIn& operator=(const BatchIn&) = delete;
 
   const PackedView& view() const { return view_; }
+  // The copied bytes, which in-place calls may overwrite (still zeroed by the destructor).
+  uint8_t* mutable_data() { return bytes_.get(); }
 
  private:
   std::unique_ptr<uint8_t[]> bytes_;
   size_t size_ = 0;
   PackedView view_;
 };
-
-val Packed(const PackedRecords& records) {
-  val out = val::object();
-  out.set("data", CopyOut(records.data));
-  out.set("offsets", TypedCopy(records.offsets));
-  return out;
-}
 
 Result<Algorithm> AlgorithmOf(int id) {
   if (id == static_cast<int>(Algorithm::kXChaCha20Poly1305)) return Algorithm::kXChaCha20Poly1305;
@@ -197,34 +203,54 @@ Status ReadBatches(BatchIn& records, BatchIn& ads, const val& data, const val& o
   return read.ok() ? ads.Read(ad_data, ad_offsets) : read;
 }
 
+// Seals in place: the plaintexts are copied once into the buffer that becomes the envelopes
+// (record_cipher.h), which is copied out once. No plaintext is left in it afterwards.
 val SealBatch(const RecordCipher& cipher, const val& data, const val& offsets, const val& ad_data,
               const val& ad_offsets) {
-  BatchIn plain;
   BatchIn ads;
-  Status read = ReadBatches(plain, ads, data, offsets, ad_data, ad_offsets);
+  Status read = ads.Read(ad_data, ad_offsets);
+  std::vector<uint32_t> positions;
+  if (read.ok()) read = ReadOffsets(offsets, positions);
   if (!read.ok()) return StatusToJs(read);
-  Result<std::vector<uint32_t>> layout = cipher.SealedLayout(plain.view(), ads.view());
-  if (!layout.ok()) return StatusToJs(layout.status());
-  // Envelopes are ciphertext: no need to zero this buffer, nor to zero-fill it first.
-  std::unique_ptr<uint8_t[]> sealed(new uint8_t[layout.value().back() + 1]);
-  Status status = cipher.SealBatchInto(plain.view(), ads.view(), layout.value(), sealed.get());
-  if (!status.ok()) return StatusToJs(status);
+  if (!IsBytes(data)) return StatusToJs(NotBytes("a batch's data"));
+  const size_t size = data["length"].as<size_t>();
+  const size_t count = positions.empty() ? 0 : positions.size() - 1;
+  // Room for the envelopes, checked against the layout below; at least the plaintexts' own.
+  const size_t capacity =
+      RecordCipher::kInPlacePlaintextAt + size + count * crypto::EnvelopeOverhead(Algorithm::kXChaCha20Poly1305);
+  std::unique_ptr<uint8_t[]> buffer(new uint8_t[capacity]);  // not zero-filled: every byte is written
+  uint8_t* plain_at = buffer.get() + RecordCipher::kInPlacePlaintextAt;
+  if (size != 0) val(emscripten::typed_memory_view(size, plain_at)).call<void>("set", data);
+  const PackedView plain(std::string_view(reinterpret_cast<const char*>(plain_at), size), std::move(positions));
+  Result<std::vector<uint32_t>> layout = cipher.SealedLayout(plain, ads.view());
+  Status status = layout.ok() ? Status::Ok() : layout.status();
+  if (status.ok()) status = cipher.SealBatchInPlace(plain, ads.view(), layout.value(), buffer.get());
+  if (!status.ok()) {
+    sodium_memzero(plain_at, size);
+    return StatusToJs(status);
+  }
   val out = val::object();
-  out.set("data", CopyOut(sealed.get(), layout.value().back()));
+  out.set("data", CopyOut(buffer.get(), layout.value().back()));
   out.set("offsets", TypedCopy(layout.value()));
   return Ok(out);
 }
 
+// Opens in place inside the copy of the envelopes, which BatchIn zeroes afterwards.
 val OpenBatch(const RecordCipher& cipher, const val& data, const val& offsets, const val& ad_data,
               const val& ad_offsets) {
   BatchIn envelopes;
   BatchIn ads;
   Status read = ReadBatches(envelopes, ads, data, offsets, ad_data, ad_offsets);
   if (!read.ok()) return StatusToJs(read);
-  Result<crypto::BatchResult> opened = cipher.OpenBatch(envelopes.view(), ads.view());
+  Result<crypto::BatchResult> opened = cipher.OpenBatchInPlace(envelopes.view(), ads.view(), envelopes.mutable_data());
   if (!opened.ok()) return StatusToJs(opened.status());
   crypto::BatchResult& result = opened.value();
-  val out = Packed(result.records);
+  val out = val::object();
+  const uint32_t opened_bytes = result.records.offsets.back();
+  out.set("data", opened_bytes == 0
+                      ? val::global("Uint8Array").new_(0)
+                      : CopyOut(envelopes.mutable_data() + RecordCipher::kInPlacePlaintextAt, opened_bytes));
+  out.set("offsets", TypedCopy(result.records.offsets));
   std::vector<uint8_t> codes(result.codes.size());
   val messages = val::array();
   for (size_t i = 0; i < codes.size(); ++i) {
@@ -235,7 +261,6 @@ val OpenBatch(const RecordCipher& cipher, const val& data, const val& offsets, c
   out.set("algorithms", TypedCopy(result.algorithms));
   out.set("keyIds", TypedCopy(result.key_ids));
   out.set("messages", messages);
-  Wipe(result.records.data);
   return Ok(out);
 }
 
