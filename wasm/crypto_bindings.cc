@@ -112,6 +112,22 @@ class BatchIn {
   PackedView view_;
 };
 
+// Keyrings handed to JavaScript and not freed yet: js/ tests check that forgotten handles are
+// collected (js/crypto/keyring.js wipes them from a FinalizationRegistry).
+size_t live_keyrings = 0;
+
+std::shared_ptr<Keyring> KeyringHandle(Keyring ring) {
+  ++live_keyrings;
+  return std::shared_ptr<Keyring>(new Keyring(std::move(ring)), [](Keyring* freed) {
+    --live_keyrings;
+    delete freed;
+  });
+}
+
+val KeyringToJs(Result<Keyring>& ring) {
+  return ResultToJs(ring, [&ring](const Keyring&) { return val(KeyringHandle(std::move(ring).value())); });
+}
+
 Result<Algorithm> AlgorithmOf(int id) {
   if (id == static_cast<int>(Algorithm::kXChaCha20Poly1305)) return Algorithm::kXChaCha20Poly1305;
   if (id == static_cast<int>(Algorithm::kAes256Gcm)) return Algorithm::kAes256Gcm;
@@ -145,7 +161,7 @@ val UnwrapKeyring(const val& wrapped, const val& passphrase) {
   std::string secret = CopyIn(passphrase);
   Result<Keyring> ring = crypto::UnwrapKeyring(CopyIn(wrapped), secret);
   Wipe(secret);
-  return ResultToJs(ring, [&ring](const Keyring&) { return val(std::make_shared<Keyring>(std::move(ring).value())); });
+  return KeyringToJs(ring);
 }
 
 val ImportPayload(const val& payload) {
@@ -153,7 +169,29 @@ val ImportPayload(const val& payload) {
   std::string secret = CopyIn(payload);
   Result<Keyring> ring = crypto::ImportKeyringPayload(secret);
   Wipe(secret);
-  return ResultToJs(ring, [&ring](const Keyring&) { return val(std::make_shared<Keyring>(std::move(ring).value())); });
+  return KeyringToJs(ring);
+}
+
+// A passphrase held in wasm for one unlock (crypto::PassphraseKeks): JavaScript's copy can be
+// zeroed at once, and several keyrings under it cost one Argon2id run.
+val CreatePassphrase(const val& passphrase) {
+  if (!IsBytes(passphrase)) return StatusToJs(NotBytes("the passphrase (UTF-8)"));
+  std::string secret = CopyIn(passphrase);
+  Result<crypto::PassphraseKeks> keks = crypto::PassphraseKeks::Create(secret);
+  Wipe(secret);
+  return ResultToJs(keks, [&keks](const crypto::PassphraseKeks&) {
+    return val(std::make_shared<crypto::PassphraseKeks>(std::move(keks).value()));
+  });
+}
+
+val PassphraseWrap(crypto::PassphraseKeks& keks, const Keyring& ring, uint32_t ops, uint32_t mem_kib) {
+  return ResultToJs(keks.Wrap(ring, {ops, mem_kib}), [](const std::string& wrapped) { return CopyOut(wrapped); });
+}
+
+val PassphraseUnwrap(crypto::PassphraseKeks& keks, const val& wrapped) {
+  if (!IsBytes(wrapped)) return StatusToJs(NotBytes("a wrapped keyring"));
+  Result<Keyring> ring = keks.Unwrap(CopyIn(wrapped));
+  return KeyringToJs(ring);
 }
 
 val WrappedParams(const val& wrapped) {
@@ -293,7 +331,8 @@ val StatusCodeNames() {
 
 EMSCRIPTEN_BINDINGS(copilot_crypto) {
   emscripten::class_<Keyring>("CryptoKeyring")
-      .smart_ptr_constructor("CryptoKeyring", &std::make_shared<Keyring>)
+      .smart_ptr_constructor(
+          "CryptoKeyring", +[]() { return KeyringHandle(Keyring()); })
       .function("hasPrimary", &Keyring::has_primary)
       .function("primaryId", &Keyring::primary_id)
       .function(
@@ -317,6 +356,14 @@ EMSCRIPTEN_BINDINGS(copilot_crypto) {
           })
       .function(
           "epoch", +[](const Keyring& ring) { return static_cast<double>(ring.epoch()); });
+
+  emscripten::class_<crypto::PassphraseKeks>("CryptoPassphrase")
+      .smart_ptr<std::shared_ptr<crypto::PassphraseKeks>>("CryptoPassphrasePtr")
+      .function("wrap", &PassphraseWrap)
+      .function("unwrap", &PassphraseUnwrap)
+      .function(
+          "derivations", +[](const crypto::PassphraseKeks& keks) { return static_cast<double>(keks.derivations()); })
+      .function("wipe", &crypto::PassphraseKeks::Wipe);
 
   emscripten::class_<RecordCipher>("CryptoRecordCipher")
       .smart_ptr<std::shared_ptr<RecordCipher>>("CryptoRecordCipherPtr")
@@ -345,6 +392,9 @@ EMSCRIPTEN_BINDINGS(copilot_crypto) {
         return CopyOut(key.data(), crypto::kKeyBytes);
       });
   emscripten::function("cryptoUnwrapKeyring", &UnwrapKeyring);
+  emscripten::function("cryptoCreatePassphrase", &CreatePassphrase);
+  emscripten::function(
+      "cryptoLiveKeyrings", +[]() { return static_cast<double>(live_keyrings); });
   emscripten::function("cryptoWrappedKeyringParams", &WrappedParams);
   emscripten::function("cryptoImportKeyringPayload", &ImportPayload);
   emscripten::function("cryptoInspectEnvelope", &InspectEnvelope);

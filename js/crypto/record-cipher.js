@@ -18,19 +18,23 @@ export class RecordCipher {
   #context;
   #aesKeys = new Map();
   #aesEpoch = -1;
+  #keyring;
 
   /** @internal Use keyring.cipher(context). */
-  static create(module, keyringHandle, context) {
+  static create(module, keyringHandle, context, keyring) {
     const { tenant, scope, owner, algorithm } = checkContext(context);
     const handle = unwrapStatus(module.cryptoCreateCipher(keyringHandle, tenant, scope, owner));
     codeNames ??= module.cryptoStatusCodeNames();
-    return new RecordCipher(handle, algorithm);
+    return new RecordCipher(handle, algorithm, keyring);
   }
 
-  constructor(handle, algorithm) {
+  constructor(handle, algorithm, keyring) {
     this.#handle = handle;
     this.#algorithm = algorithm;
     this.#context = handle.context();
+    // Keeps the keyring reachable while the cipher is: the keyring's garbage-collection safety
+    // net (js/crypto/lifetime.js) must not wipe keys a live cipher still uses.
+    this.#keyring = keyring;
   }
 
   /** 'XChaCha20-Poly1305', 'AES-256-GCM' or 'auto' (per record size): what encrypt* seals with. */
