@@ -6,9 +6,10 @@
 // Run: npm run bench -- crypto
 //   BENCH_SECONDS   time per case and implementation (default 3), split over BENCH_ROUNDS
 //   BENCH_ROUNDS    interleaved rounds, the median is kept (default 3)
-//   BENCH_BASELINE  a folder holding another build's copilot-core.mjs + .wasm (say, main's dist/
-//                   copied aside, or a build with other libsodium flags): its XChaCha20 rows are
-//                   measured in the same run, so a change's effect is a same-run ratio
+//   BENCH_BASELINE  comma-separated folders, each holding another build's copilot-core.mjs +
+//                   .wasm (say, main's dist/ copied aside, or a build with other libsodium flags,
+//                   see README): their XChaCha20 rows are measured in the same run, so what a
+//                   change gave is a same-run ratio
 //   BENCH_ONLY      comma-separated case groups: batch, big, crossover (default: all)
 import { pathToFileURL } from 'node:url';
 import { readFile } from 'node:fs/promises';
@@ -31,7 +32,7 @@ const keyring = core.crypto.createKeyring([masterKey]);
 const context = { tenant: 'acme', scope: 'user', owner: 'alice' };
 const xchacha = keyring.cipher(context);
 const only = new Set((process.env.BENCH_ONLY ?? 'batch,big,crossover').split(','));
-const baseline = process.env.BENCH_BASELINE ? await loadBaseline(resolve(process.env.BENCH_BASELINE)) : null;
+const baselines = await Promise.all((process.env.BENCH_BASELINE ?? '').split(',').filter(Boolean).map((dir) => loadBaseline(resolve(dir))));
 
 // Another build of the core, instantiated beside ours (the crypto facet only).
 async function loadBaseline(dir) {
@@ -104,7 +105,7 @@ async function group(name, unit, unitsPerCall, implementations) {
   });
 }
 
-const withBaseline = (rowsOf) => (baseline ? [...rowsOf(baseline.cipher).map(([n, f]) => [`${baseline.name}: ${n}`, f])] : []);
+const withBaseline = (rowsOf) => baselines.flatMap((b) => rowsOf(b.cipher).map(([n, f]) => [`${b.name}: ${n}`, f]));
 if (only.has('batch')) {
   await group('seal 10,000 x 256 B', 'records/s', RECORDS, [
     ['libsodium-wrappers (getRandomValues nonce)', () => records.map((r, i) => sodiumSealFastNonce(r, adBytes[i]))],
@@ -147,7 +148,8 @@ if (rows.length > 0) printTable(
 // (both through core.crypto, envelope included), at sizes from 256 B to 16 MiB.
 if (only.has('crossover')) {
   const crossover = [];
-  for (let size = 256; size <= BIG_BYTES; size *= 4) {
+  // Every 4x from 256 B, every 2x between 16 KiB and 1 MiB where the paths cross.
+  for (let size = 256; size <= BIG_BYTES; size *= size >= 16384 && size < 1 << 20 ? 2 : 4) {
     const record = big.subarray(0, size);
     const [wasm, webcrypto] = await rates([() => xchacha.encryptBatchSync([record], [bigAd]), () => aes.encryptBatch([record], [bigAd])], size / 1e6, seconds / 2);
     crossover.push({
