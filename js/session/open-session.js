@@ -19,8 +19,9 @@ const AUDITED_KEY_OPERATIONS = new Set(['create', 'derive', 'wrap', 'unwrap', 'r
  * @param {object} [options.identity] { organizationId, userId, sessionId?, deviceId? }
  * @param {object} [options.unlock] { passphrase } | { masterKey }: without it (or an identity)
  *   the session has no memory store, and the chat keeps nothing. A passphrase may be a string
- *   or UTF-8 bytes (a Uint8Array, zeroed once the session is open). It is held in wasm for the
- *   unlock only, so the memory store and the audit signing key share one Argon2id run.
+ *   or UTF-8 bytes (a Uint8Array, zeroed at once). It is held in wasm until close() (memory
+ *   rotation reopens the store keyring with it), and the memory store and the audit signing
+ *   key share one Argon2id run.
  * @param {IDBFactory|'memory'} [options.indexedDB] default globalThis.indexedDB
  * @param {typeof IDBKeyRange} [options.IDBKeyRange] the IDBKeyRange of that IndexedDB
  */
