@@ -3,7 +3,11 @@
 # scripts/bootstrap-wasm-deps (which writes build/deps/wasm-deps.cmake).
 
 if(EMSCRIPTEN)
-  set(wasm_deps_file "${CMAKE_CURRENT_SOURCE_DIR}/build/deps/wasm-deps.cmake")
+  # COPILOT_WASM_DEPS_FILE: another set of wasm dependency builds (e.g. libsodium with other
+  # flags), for a second build directory whose module bench/crypto loads beside the default.
+  set(COPILOT_WASM_DEPS_FILE "${CMAKE_CURRENT_SOURCE_DIR}/build/deps/wasm-deps.cmake" CACHE FILEPATH
+      "The wasm-deps.cmake scripts/bootstrap-wasm-deps wrote")
+  set(wasm_deps_file "${COPILOT_WASM_DEPS_FILE}")
   if(NOT EXISTS "${wasm_deps_file}")
     message(FATAL_ERROR "libsodium and RE2 for wasm are not built yet. Fix: run scripts/bootstrap")
   endif()

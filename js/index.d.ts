@@ -57,6 +57,45 @@ export interface Argon2Params {
   memLimitKiB?: number;
 }
 
+/**
+ * A passphrase: a string (which JavaScript cannot wipe), its UTF-8 bytes as a Uint8Array
+ * (zeroed by the call that uses it: pass a copy if you need it again) or a Passphrase from
+ * core.crypto.createPassphrase (held in wasm, shared by several keyrings).
+ */
+export type PassphraseInput = string | Uint8Array | Passphrase;
+
+/** A passphrase held inside wasm for one unlock; keyrings opened or wrapped through it share Argon2id work. */
+export interface Passphrase {
+  /** Argon2id derivations run so far (keyrings wrapped under one salt cost one). */
+  readonly derivations: number;
+  readonly destroyed: boolean;
+  /** Zeroes the passphrase and the keys derived from it. Idempotent; later use fails with CLOSED. */
+  destroy(): void;
+}
+
+/** One key operation (core.crypto.onKeyEvent): ids, names and outcome, never key material. */
+export interface KeyEvent {
+  /**
+   * create: a new random master key; add: a given key put into a keyring; derive: a record
+   * cipher for a scope; wrap/unwrap: a keyring under a passphrase or WebCrypto key; rotate: a
+   * new primary key; destroy: a key crypto-shredded; delete: a keyring freed; collect: a
+   * keyring nobody deleted, wiped when garbage-collected.
+   */
+  readonly operation: 'create' | 'add' | 'derive' | 'wrap' | 'unwrap' | 'rotate' | 'destroy' | 'delete' | 'collect';
+  /** The keyring's key ids when the operation began. */
+  readonly keyIds: readonly number[];
+  /** The key the operation made, destroyed or sealed with. */
+  readonly keyId?: number;
+  readonly scope?: string;
+  /** The record algorithm, or the KEK kind for wrap/unwrap ('Argon2id' | 'AES-256-GCM'). */
+  readonly algorithm?: string;
+  readonly outcome: 'ok' | 'error';
+  /** The CopilotError code when outcome is 'error'. */
+  readonly code?: ErrorCode;
+  /** Date.now() when it happened. */
+  readonly at: number;
+}
+
 /** Where records live: bound into every record's associated data. */
 export interface RecordContext {
   /** The organization id. */
@@ -66,8 +105,8 @@ export interface RecordContext {
   owner?: string;
   /**
    * What encrypt* seals with; decryption reads the algorithm from each envelope. Default
-   * 'XChaCha20-Poly1305'. 'auto' picks per record: XChaCha20 in wasm below 1 MiB, WebCrypto
-   * AES-256-GCM from 1 MiB (the faster path for each size as measured).
+   * 'XChaCha20-Poly1305'. 'auto' picks per record: XChaCha20 in wasm below 64 KiB, WebCrypto
+   * AES-256-GCM from 64 KiB (the faster path for each size as measured in Node; browsers may differ).
    */
   algorithm?: EncryptionAlgorithm | 'auto';
 }
@@ -95,11 +134,14 @@ export interface Keyring {
   /** Crypto-shreds a key: records sealed under it can never be read again (WRONG_KEY). */
   destroyKey(keyId: number): void;
   /** Wraps every key under a passphrase (Argon2id) for storage. */
-  wrap(passphrase: string, argon2?: Argon2Params): Uint8Array;
+  wrap(passphrase: PassphraseInput, argon2?: Argon2Params): Uint8Array;
   /** Wraps every key under a non-extractable WebCrypto AES-GCM key instead of a passphrase. */
   wrapWithKey(kek: CryptoKey): Promise<Uint8Array>;
   cipher(context: RecordContext): RecordCipher;
-  /** Zeroes the keys and frees the handle; ciphers made from it then fail with WRONG_KEY. */
+  /**
+   * Zeroes the keys and frees the handle; ciphers made from it then fail with WRONG_KEY. A
+   * keyring nobody deletes is wiped when garbage-collected (a safety net, not a schedule).
+   */
   delete(): void;
 }
 
@@ -131,7 +173,7 @@ export interface CryptoFacet {
   generateMasterKey(): Uint8Array;
   createKeyring(masterKeys?: Uint8Array[]): Keyring;
   /** WRONG_KEY for a wrong passphrase or altered bytes; UNSUPPORTED for an unknown format. */
-  unwrapKeyring(wrapped: Uint8Array, passphrase: string): Keyring;
+  unwrapKeyring(wrapped: Uint8Array, passphrase: PassphraseInput): Keyring;
   /** Reopens a keyring from keyring.wrapWithKey(kek). WRONG_KEY for another key. */
   unwrapKeyringWithKey(wrapped: Uint8Array, kek: CryptoKey): Promise<Keyring>;
   /**
@@ -139,9 +181,13 @@ export interface CryptoFacet {
    * alone: a new keyring with a random key, and `wrapped` to store.
    */
   openKeyring(
-    options: { masterKey: Uint8Array } | { passphrase: string; wrapped?: Uint8Array | null; argon2?: Argon2Params },
+    options: { masterKey: Uint8Array } | { passphrase: PassphraseInput; wrapped?: Uint8Array | null; argon2?: Argon2Params },
   ): { keyring: Keyring; wrapped: Uint8Array | null };
   wrappedKeyringParams(wrapped: Uint8Array): Required<Argon2Params>;
+  /** Holds a passphrase in wasm for one unlock (a Uint8Array is zeroed at once). destroy() it when done. */
+  createPassphrase(passphrase: string | Uint8Array): Passphrase;
+  /** Reports every key operation of this core to `listener`; returns the unsubscribe function. */
+  onKeyEvent(listener: (event: KeyEvent) => void): () => void;
   inspectEnvelope(envelope: Uint8Array): EnvelopeInfo;
   readonly defaultArgon2: Readonly<Required<Argon2Params>>;
 }
@@ -456,14 +502,20 @@ export interface CopilotSession {
     record(ms: number, ok?: boolean): void;
     summary(): DashboardSnapshot['performance'];
   };
+  /** Resolves once every key operation reported so far is in the audit trail ('key_operations' entries). */
+  flushAudit(): Promise<void>;
   close(): void;
 }
 
-/** Opens the engines an enterprise configuration describes. WRONG_KEY for a wrong passphrase. */
+/**
+ * Opens the engines an enterprise configuration describes. WRONG_KEY for a wrong passphrase.
+ * A passphrase may be UTF-8 bytes (zeroed once read); it is held in wasm until close(), and the
+ * memory store and audit signing key share one Argon2id run. Key operations go to the audit trail.
+ */
 export declare function openCopilotSession(options: {
   config: AICopilotConfig;
   identity?: CopilotSession['identity'];
-  unlock?: MemoryScopeOptions['key'] | null;
+  unlock?: { passphrase: string | Uint8Array; argon2?: Argon2Params } | { masterKey: Uint8Array } | null;
   indexedDB?: IDBFactory | 'memory';
   IDBKeyRange?: typeof IDBKeyRange;
 }): Promise<CopilotSession>;
@@ -693,6 +745,8 @@ export interface SecurityPolicyHandle extends SecurityHookResult {
   subscribe(event: SecurityEventName, callback: (data: any) => void): () => void;
   exportSecurityReport(format: 'csv' | 'json'): Promise<string>;
   readonly audit: AuditLog;
+  /** Appends key operations (core.crypto.onKeyEvent) to the audit trail as one 'key_operations' entry. */
+  recordKeyEvents(events: KeyEvent | KeyEvent[]): Promise<void>;
   /** Policies from the configuration that were refused, with their error codes. */
   readonly policyErrors: { index: number; code: ErrorCode; message: string }[];
   close(): void;
@@ -706,7 +760,7 @@ export interface CreateSecurityPolicyOptions {
    * `storage` sealed under this key (never in plaintext) and reopened by the next instance.
    * Another key fails with WRONG_KEY and leaves the stored trail unchanged. Not with signingSeed.
    */
-  key?: { masterKey: Uint8Array } | { passphrase: string; argon2?: Argon2Params };
+  key?: { masterKey: Uint8Array } | { passphrase: string | Passphrase; argon2?: Argon2Params };
   /** 32 bytes: the audit signing key's seed. Default: a fresh random key per instance. */
   signingSeed?: Uint8Array;
   now?: () => number;
@@ -872,7 +926,7 @@ export interface MemoryScopeOptions {
    * not the first to open that scope gets WRONG_KEY from it.
    */
   key: (
-    | { passphrase: string; argon2?: { opsLimit?: number; memLimitKiB?: number } }
+    | { passphrase: string | Passphrase; argon2?: { opsLimit?: number; memLimitKiB?: number } }
     | { masterKey: Uint8Array }
     /** A non-extractable AES-GCM CryptoKey (encrypt, decrypt) that wraps this user's root keyring. */
     | { kek: CryptoKey }

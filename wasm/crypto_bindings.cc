@@ -24,7 +24,6 @@ namespace {
 
 using crypto::Algorithm;
 using crypto::Keyring;
-using crypto::PackedRecords;
 using crypto::PackedView;
 using crypto::RecordCipher;
 using crypto::SecretKey;
@@ -66,18 +65,30 @@ void Wipe(std::string& secret) {
 // A batch copied in from js/crypto/pack.js (data + the bytes of a Uint32Array of offsets; empty
 // offsets = no records) into a buffer that is not zero-filled first, then viewed in place.
 // The destructor zeroes the bytes: they may be plaintexts.
+// The bytes of a Uint32Array of batch offsets (js/crypto/pack.js), copied into `positions`
+// (left empty when there are no records).
+Status ReadOffsets(const val& offsets, std::vector<uint32_t>& positions) {
+  if (!IsBytes(offsets)) return Status(StatusCode::kInvalidArgument, "a batch crosses as Uint8Array data and offsets");
+  const size_t offset_bytes = offsets["length"].as<size_t>();
+  if (offset_bytes % 4 != 0) return Status(StatusCode::kInvalidArgument, "batch offsets must be a Uint32Array");
+  positions.resize(offset_bytes / 4);
+  if (offset_bytes != 0) {
+    val(emscripten::typed_memory_view(offset_bytes, reinterpret_cast<uint8_t*>(positions.data())))
+        .call<void>("set", offsets);
+  }
+  return Status::Ok();
+}
+
+// A batch copied in from js/crypto/pack.js (data + the bytes of a Uint32Array of offsets; empty
+// offsets = no records) into a buffer that is not zero-filled first, then viewed in place.
+// The destructor zeroes the bytes: they may be plaintexts.
 class BatchIn {
  public:
   Status Read(const val& data, const val& offsets) {
-    if (!IsBytes(data) || !IsBytes(offsets)) {
-      return Status(StatusCode::kInvalidArgument, "a batch crosses as Uint8Array data and offsets");
-    }
-    size_t offset_bytes = offsets["length"].as<size_t>();
-    if (offset_bytes == 0) return Status::Ok();
-    if (offset_bytes % 4 != 0) return Status(StatusCode::kInvalidArgument, "batch offsets must be a Uint32Array");
-    std::vector<uint32_t> positions(offset_bytes / 4);
-    val(emscripten::typed_memory_view(offset_bytes, reinterpret_cast<uint8_t*>(positions.data())))
-        .call<void>("set", offsets);
+    if (!IsBytes(data)) return Status(StatusCode::kInvalidArgument, "a batch crosses as Uint8Array data and offsets");
+    std::vector<uint32_t> positions;
+    Status read = ReadOffsets(offsets, positions);
+    if (!read.ok() || positions.empty()) return read;
     size_ = data["length"].as<size_t>();
     bytes_.reset(new uint8_t[size_ == 0 ? 1 : size_]);  // uninitialised: filled by the set below
     if (size_ != 0) val(emscripten::typed_memory_view(size_, bytes_.get())).call<void>("set", data);
@@ -92,6 +103,8 @@ class BatchIn {
   BatchIn& operator=(const BatchIn&) = delete;
 
   const PackedView& view() const { return view_; }
+  // The copied bytes, which in-place calls may overwrite (still zeroed by the destructor).
+  uint8_t* mutable_data() { return bytes_.get(); }
 
  private:
   std::unique_ptr<uint8_t[]> bytes_;
@@ -99,11 +112,20 @@ class BatchIn {
   PackedView view_;
 };
 
-val Packed(const PackedRecords& records) {
-  val out = val::object();
-  out.set("data", CopyOut(records.data));
-  out.set("offsets", TypedCopy(records.offsets));
-  return out;
+// Keyrings handed to JavaScript and not freed yet: js/ tests check that forgotten handles are
+// collected (js/crypto/keyring.js wipes them from a FinalizationRegistry).
+size_t live_keyrings = 0;
+
+std::shared_ptr<Keyring> KeyringHandle(Keyring ring) {
+  ++live_keyrings;
+  return std::shared_ptr<Keyring>(new Keyring(std::move(ring)), [](Keyring* freed) {
+    --live_keyrings;
+    delete freed;
+  });
+}
+
+val KeyringToJs(Result<Keyring>& ring) {
+  return ResultToJs(ring, [&ring](const Keyring&) { return val(KeyringHandle(std::move(ring).value())); });
 }
 
 Result<Algorithm> AlgorithmOf(int id) {
@@ -139,7 +161,7 @@ val UnwrapKeyring(const val& wrapped, const val& passphrase) {
   std::string secret = CopyIn(passphrase);
   Result<Keyring> ring = crypto::UnwrapKeyring(CopyIn(wrapped), secret);
   Wipe(secret);
-  return ResultToJs(ring, [&ring](const Keyring&) { return val(std::make_shared<Keyring>(std::move(ring).value())); });
+  return KeyringToJs(ring);
 }
 
 val ImportPayload(const val& payload) {
@@ -147,7 +169,29 @@ val ImportPayload(const val& payload) {
   std::string secret = CopyIn(payload);
   Result<Keyring> ring = crypto::ImportKeyringPayload(secret);
   Wipe(secret);
-  return ResultToJs(ring, [&ring](const Keyring&) { return val(std::make_shared<Keyring>(std::move(ring).value())); });
+  return KeyringToJs(ring);
+}
+
+// A passphrase held in wasm for one unlock (crypto::PassphraseKeks): JavaScript's copy can be
+// zeroed at once, and several keyrings under it cost one Argon2id run.
+val CreatePassphrase(const val& passphrase) {
+  if (!IsBytes(passphrase)) return StatusToJs(NotBytes("the passphrase (UTF-8)"));
+  std::string secret = CopyIn(passphrase);
+  Result<crypto::PassphraseKeks> keks = crypto::PassphraseKeks::Create(secret);
+  Wipe(secret);
+  return ResultToJs(keks, [&keks](const crypto::PassphraseKeks&) {
+    return val(std::make_shared<crypto::PassphraseKeks>(std::move(keks).value()));
+  });
+}
+
+val PassphraseWrap(crypto::PassphraseKeks& keks, const Keyring& ring, uint32_t ops, uint32_t mem_kib) {
+  return ResultToJs(keks.Wrap(ring, {ops, mem_kib}), [](const std::string& wrapped) { return CopyOut(wrapped); });
+}
+
+val PassphraseUnwrap(crypto::PassphraseKeks& keks, const val& wrapped) {
+  if (!IsBytes(wrapped)) return StatusToJs(NotBytes("a wrapped keyring"));
+  Result<Keyring> ring = keks.Unwrap(CopyIn(wrapped));
+  return KeyringToJs(ring);
 }
 
 val WrappedParams(const val& wrapped) {
@@ -197,34 +241,54 @@ Status ReadBatches(BatchIn& records, BatchIn& ads, const val& data, const val& o
   return read.ok() ? ads.Read(ad_data, ad_offsets) : read;
 }
 
+// Seals in place: the plaintexts are copied once into the buffer that becomes the envelopes
+// (record_cipher.h), which is copied out once. No plaintext is left in it afterwards.
 val SealBatch(const RecordCipher& cipher, const val& data, const val& offsets, const val& ad_data,
               const val& ad_offsets) {
-  BatchIn plain;
   BatchIn ads;
-  Status read = ReadBatches(plain, ads, data, offsets, ad_data, ad_offsets);
+  Status read = ads.Read(ad_data, ad_offsets);
+  std::vector<uint32_t> positions;
+  if (read.ok()) read = ReadOffsets(offsets, positions);
   if (!read.ok()) return StatusToJs(read);
-  Result<std::vector<uint32_t>> layout = cipher.SealedLayout(plain.view(), ads.view());
-  if (!layout.ok()) return StatusToJs(layout.status());
-  // Envelopes are ciphertext: no need to zero this buffer, nor to zero-fill it first.
-  std::unique_ptr<uint8_t[]> sealed(new uint8_t[layout.value().back() + 1]);
-  Status status = cipher.SealBatchInto(plain.view(), ads.view(), layout.value(), sealed.get());
-  if (!status.ok()) return StatusToJs(status);
+  if (!IsBytes(data)) return StatusToJs(NotBytes("a batch's data"));
+  const size_t size = data["length"].as<size_t>();
+  const size_t count = positions.empty() ? 0 : positions.size() - 1;
+  // Room for the envelopes, checked against the layout below; at least the plaintexts' own.
+  const size_t capacity =
+      RecordCipher::kInPlacePlaintextAt + size + count * crypto::EnvelopeOverhead(Algorithm::kXChaCha20Poly1305);
+  std::unique_ptr<uint8_t[]> buffer(new uint8_t[capacity]);  // not zero-filled: every byte is written
+  uint8_t* plain_at = buffer.get() + RecordCipher::kInPlacePlaintextAt;
+  if (size != 0) val(emscripten::typed_memory_view(size, plain_at)).call<void>("set", data);
+  const PackedView plain(std::string_view(reinterpret_cast<const char*>(plain_at), size), std::move(positions));
+  Result<std::vector<uint32_t>> layout = cipher.SealedLayout(plain, ads.view());
+  Status status = layout.ok() ? Status::Ok() : layout.status();
+  if (status.ok()) status = cipher.SealBatchInPlace(plain, ads.view(), layout.value(), buffer.get());
+  if (!status.ok()) {
+    sodium_memzero(plain_at, size);
+    return StatusToJs(status);
+  }
   val out = val::object();
-  out.set("data", CopyOut(sealed.get(), layout.value().back()));
+  out.set("data", CopyOut(buffer.get(), layout.value().back()));
   out.set("offsets", TypedCopy(layout.value()));
   return Ok(out);
 }
 
+// Opens in place inside the copy of the envelopes, which BatchIn zeroes afterwards.
 val OpenBatch(const RecordCipher& cipher, const val& data, const val& offsets, const val& ad_data,
               const val& ad_offsets) {
   BatchIn envelopes;
   BatchIn ads;
   Status read = ReadBatches(envelopes, ads, data, offsets, ad_data, ad_offsets);
   if (!read.ok()) return StatusToJs(read);
-  Result<crypto::BatchResult> opened = cipher.OpenBatch(envelopes.view(), ads.view());
+  Result<crypto::BatchResult> opened = cipher.OpenBatchInPlace(envelopes.view(), ads.view(), envelopes.mutable_data());
   if (!opened.ok()) return StatusToJs(opened.status());
   crypto::BatchResult& result = opened.value();
-  val out = Packed(result.records);
+  val out = val::object();
+  const uint32_t opened_bytes = result.records.offsets.back();
+  out.set("data", opened_bytes == 0
+                      ? val::global("Uint8Array").new_(0)
+                      : CopyOut(envelopes.mutable_data() + RecordCipher::kInPlacePlaintextAt, opened_bytes));
+  out.set("offsets", TypedCopy(result.records.offsets));
   std::vector<uint8_t> codes(result.codes.size());
   val messages = val::array();
   for (size_t i = 0; i < codes.size(); ++i) {
@@ -235,7 +299,6 @@ val OpenBatch(const RecordCipher& cipher, const val& data, const val& offsets, c
   out.set("algorithms", TypedCopy(result.algorithms));
   out.set("keyIds", TypedCopy(result.key_ids));
   out.set("messages", messages);
-  Wipe(result.records.data);
   return Ok(out);
 }
 
@@ -268,7 +331,8 @@ val StatusCodeNames() {
 
 EMSCRIPTEN_BINDINGS(copilot_crypto) {
   emscripten::class_<Keyring>("CryptoKeyring")
-      .smart_ptr_constructor("CryptoKeyring", &std::make_shared<Keyring>)
+      .smart_ptr_constructor(
+          "CryptoKeyring", +[]() { return KeyringHandle(Keyring()); })
       .function("hasPrimary", &Keyring::has_primary)
       .function("primaryId", &Keyring::primary_id)
       .function(
@@ -292,6 +356,14 @@ EMSCRIPTEN_BINDINGS(copilot_crypto) {
           })
       .function(
           "epoch", +[](const Keyring& ring) { return static_cast<double>(ring.epoch()); });
+
+  emscripten::class_<crypto::PassphraseKeks>("CryptoPassphrase")
+      .smart_ptr<std::shared_ptr<crypto::PassphraseKeks>>("CryptoPassphrasePtr")
+      .function("wrap", &PassphraseWrap)
+      .function("unwrap", &PassphraseUnwrap)
+      .function(
+          "derivations", +[](const crypto::PassphraseKeks& keks) { return static_cast<double>(keks.derivations()); })
+      .function("wipe", &crypto::PassphraseKeks::Wipe);
 
   emscripten::class_<RecordCipher>("CryptoRecordCipher")
       .smart_ptr<std::shared_ptr<RecordCipher>>("CryptoRecordCipherPtr")
@@ -320,6 +392,9 @@ EMSCRIPTEN_BINDINGS(copilot_crypto) {
         return CopyOut(key.data(), crypto::kKeyBytes);
       });
   emscripten::function("cryptoUnwrapKeyring", &UnwrapKeyring);
+  emscripten::function("cryptoCreatePassphrase", &CreatePassphrase);
+  emscripten::function(
+      "cryptoLiveKeyrings", +[]() { return static_cast<double>(live_keyrings); });
   emscripten::function("cryptoWrappedKeyringParams", &WrappedParams);
   emscripten::function("cryptoImportKeyringPayload", &ImportPayload);
   emscripten::function("cryptoInspectEnvelope", &InspectEnvelope);

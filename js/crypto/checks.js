@@ -12,21 +12,41 @@ export function checkMasterKey(key) {
   }
 }
 
+/** A passphrase is a non-empty string, UTF-8 bytes (Uint8Array) or a core.crypto Passphrase. */
 export function checkPassphrase(passphrase) {
+  if (passphrase instanceof Uint8Array) {
+    if (passphrase.length === 0 || passphrase.every((b) => b === 0)) {
+      throw new CopilotError('INVALID_ARGUMENT', 'the passphrase bytes are empty or all zero (a Uint8Array passphrase is wiped after use: pass it once)');
+    }
+    return;
+  }
+  if (isPassphrase(passphrase)) return;
   if (typeof passphrase !== 'string' || passphrase.length === 0) {
-    throw new CopilotError('INVALID_ARGUMENT', 'the passphrase must be a non-empty string');
+    throw new CopilotError('INVALID_ARGUMENT', 'the passphrase must be a non-empty string, a Uint8Array of UTF-8 bytes or a core.crypto Passphrase');
   }
 }
 
 const utf8 = new TextEncoder();
+const passphrases = new WeakSet();
+
+/** @internal Marks a js/crypto/passphrase.js object (checked without importing it). */
+export function markPassphrase(object) {
+  passphrases.add(object);
+}
+
+export function isPassphrase(value) {
+  return typeof value === 'object' && value !== null && passphrases.has(value);
+}
 
 /**
- * Runs `use` with the passphrase as UTF-8 bytes and zeroes them afterwards. (The JavaScript
- * string itself cannot be wiped; drop references to it.)
+ * Runs `use` with the passphrase as UTF-8 bytes and zeroes them afterwards. A Uint8Array
+ * passphrase is the caller's: it is used as is and zeroed afterwards too (a string cannot be
+ * wiped; drop references to it).
  */
 export function withPassphraseBytes(passphrase, use) {
   checkPassphrase(passphrase);
-  const bytes = utf8.encode(passphrase);
+  if (isPassphrase(passphrase)) throw new CopilotError('INVALID_ARGUMENT', 'expected passphrase bytes or a string here');
+  const bytes = passphrase instanceof Uint8Array ? passphrase : utf8.encode(passphrase);
   try {
     return use(bytes);
   } finally {

@@ -10,16 +10,24 @@
 //
 // Every handle is owned by its creator and freed with an idempotent delete().
 import { CopilotError, unwrapStatus } from '../errors.js';
-import { checkArgon2, checkMasterKey, checkPassphrase, DEFAULT_ARGON2, withPassphraseBytes } from './checks.js';
+import { checkArgon2, checkMasterKey, checkPassphrase, DEFAULT_ARGON2, isPassphrase, withPassphraseBytes } from './checks.js';
+import { createKeyEvents, reported } from './key-events.js';
 import { Keyring } from './keyring.js';
+import { Passphrase } from './passphrase.js';
 import { describe } from './pack.js';
 import { checkKek, unwrapPayload } from './webcrypto-kek.js';
 
 export { Keyring } from './keyring.js';
 export { RecordCipher } from './record-cipher.js';
+export { Passphrase } from './passphrase.js';
 
 export function buildCrypto(module) {
-  const newKeyring = () => new Keyring(module, new module.CryptoKeyring());
+  const events = createKeyEvents();
+  const emit = events.emit;
+  const newKeyring = () => new Keyring(module, new module.CryptoKeyring(), emit);
+  // An unwrap, reported with the key ids it opened (or the error code).
+  const unwrapped = (algorithm, open) =>
+    reported(emit, (ring) => ({ operation: 'unwrap', keyIds: ring ? ring.keyIds : [], algorithm }), open);
 
   function createKeyring(masterKeys = []) {
     if (!Array.isArray(masterKeys)) throw new CopilotError('INVALID_ARGUMENT', 'masterKeys must be an array of 32-byte Uint8Array');
@@ -31,16 +39,27 @@ export function buildCrypto(module) {
 
   function unwrapKeyring(wrapped, passphrase) {
     checkWrapped(wrapped);
-    const handle = withPassphraseBytes(passphrase, (bytes) => unwrapStatus(module.cryptoUnwrapKeyring(wrapped, bytes)));
-    return new Keyring(module, handle);
+    checkPassphrase(passphrase);
+    return unwrapped('Argon2id', () => {
+      const handle = isPassphrase(passphrase)
+        ? unwrapStatus(passphrase.handle().unwrap(wrapped))
+        : withPassphraseBytes(passphrase, (bytes) => unwrapStatus(module.cryptoUnwrapKeyring(wrapped, bytes)));
+      return new Keyring(module, handle, emit);
+    });
   }
 
   async function unwrapKeyringWithKey(wrapped, kek) {
     checkWrapped(wrapped);
     checkKek(kek);
-    const payload = await unwrapPayload(wrapped, kek);
+    let payload;
     try {
-      return new Keyring(module, unwrapStatus(module.cryptoImportKeyringPayload(payload)));
+      payload = await unwrapPayload(wrapped, kek);
+    } catch (error) {
+      emit({ operation: 'unwrap', keyIds: [], algorithm: 'AES-256-GCM', outcome: 'error', code: error?.code ?? 'INTERNAL' });
+      throw error;
+    }
+    try {
+      return unwrapped('AES-256-GCM', () => new Keyring(module, unwrapStatus(module.cryptoImportKeyringPayload(payload)), emit));
     } finally {
       payload.fill(0);
     }
@@ -70,8 +89,23 @@ export function buildCrypto(module) {
   }
 
   return {
+    /**
+     * Holds a passphrase (string or UTF-8 Uint8Array, which is zeroed at once) inside wasm for
+     * one unlock: keyrings opened or wrapped through it share their Argon2id work. destroy() it.
+     */
+    createPassphrase: (passphrase) => {
+      checkPassphrase(passphrase);
+      if (isPassphrase(passphrase)) return passphrase;
+      return new Passphrase(module, passphrase);
+    },
+    /**
+     * Reports every key operation of this core (create, derive, wrap, unwrap, rotate, destroy,
+     * delete, collect) to `listener`, with key ids, scope, algorithm and outcome, never key
+     * material. Returns the function that unsubscribes.
+     */
+    onKeyEvent: (listener) => events.subscribe(listener),
     /** A fresh random 32-byte master key (from the core's CSPRNG). */
-    generateMasterKey: () => module.cryptoGenerateMasterKey(),
+    generateMasterKey: () => reported(emit, () => ({ operation: 'create', keyIds: [] }), () => module.cryptoGenerateMasterKey()),
     createKeyring,
     unwrapKeyring,
     /** Reopens a keyring wrapped with keyring.wrapWithKey(kek). WRONG_KEY for another key. */

@@ -3,16 +3,30 @@
 import { CopilotError, unwrapStatus } from '../errors.js';
 import { RecordCipher } from './record-cipher.js';
 import { checkKek, wrapPayload } from './webcrypto-kek.js';
-import { checkArgon2, checkMasterKey, checkKeyId, withPassphraseBytes } from './checks.js';
+import { checkArgon2, checkMasterKey, checkKeyId, isPassphrase, withPassphraseBytes } from './checks.js';
+import { reported } from './key-events.js';
+import { track, untrack } from './lifetime.js';
+
+const NO_EVENTS = () => {};
+
+// The scope and algorithm of a cipher context, for key events: short names only.
+function nameFields(context) {
+  const name = (v) => (typeof v === 'string' && v.length <= 64 ? v : undefined);
+  return { scope: name(context?.scope), algorithm: name(context?.algorithm) ?? 'XChaCha20-Poly1305' };
+}
 
 export class Keyring {
   #module;
   #handle;
+  #emit;
 
   /** @internal Use core.crypto.createKeyring / unwrapKeyring / openKeyring. */
-  constructor(module, handle) {
+  constructor(module, handle, emit = NO_EVENTS) {
     this.#module = module;
     this.#handle = handle;
+    this.#emit = emit;
+    const keyIds = Array.from(handle.ids());
+    track(this, handle, () => emit({ operation: 'collect', keyIds, outcome: 'ok' }));
   }
 
   /** The key id new records are sealed with, or null when there is no primary key. */
@@ -29,23 +43,26 @@ export class Keyring {
   /** Adds a 32-byte master key; the first key becomes the primary. Returns its key id. */
   add(masterKey) {
     checkMasterKey(masterKey);
-    return unwrapStatus(this.#live().add(masterKey));
+    return this.#reported('add', (id) => ({ keyId: id }), () => unwrapStatus(this.#live().add(masterKey)));
   }
 
   /** Generates a new random master key, makes it the primary and returns its id; older keys stay readable. */
   rotate() {
-    return unwrapStatus(this.#live().rotate());
+    // The first key of an empty keyring is a creation; later ones are rotations.
+    const operation = this.#live().ids().length === 0 ? 'create' : 'rotate';
+    return this.#reported(operation, (id) => ({ keyId: id }), () => unwrapStatus(this.#live().rotate()));
   }
 
+  /** Makes key `keyId` the one new records are sealed with (reported as a rotation). */
   setPrimary(keyId) {
     checkKeyId(keyId);
-    unwrapStatus(this.#live().setPrimary(keyId));
+    this.#reported('rotate', () => ({ keyId }), () => unwrapStatus(this.#live().setPrimary(keyId)));
   }
 
   /** Crypto-shreds key `keyId`: it is zeroed, and every record sealed under it becomes unreadable (WRONG_KEY). */
   destroyKey(keyId) {
     checkKeyId(keyId);
-    unwrapStatus(this.#live().destroy(keyId));
+    this.#reported('destroy', () => ({ keyId }), () => unwrapStatus(this.#live().destroy(keyId)));
   }
 
   /**
@@ -55,7 +72,11 @@ export class Keyring {
   wrap(passphrase, argon2 = {}) {
     const { opsLimit, memLimitKiB } = checkArgon2(argon2);
     const handle = this.#live();
-    return withPassphraseBytes(passphrase, (bytes) => unwrapStatus(handle.wrap(bytes, opsLimit, memLimitKiB)));
+    return this.#reported('wrap', () => ({ algorithm: 'Argon2id' }), () =>
+      isPassphrase(passphrase)
+        ? unwrapStatus(passphrase.handle().wrap(handle, opsLimit, memLimitKiB))
+        : withPassphraseBytes(passphrase, (bytes) => unwrapStatus(handle.wrap(bytes, opsLimit, memLimitKiB))),
+    );
   }
 
   /**
@@ -64,7 +85,15 @@ export class Keyring {
    */
   async wrapWithKey(kek) {
     checkKek(kek);
-    return wrapPayload(this.#live().exportPayload(), kek);
+    const fields = { operation: 'wrap', keyIds: this.keyIds, algorithm: 'AES-256-GCM' };
+    try {
+      const wrapped = await wrapPayload(this.#live().exportPayload(), kek);
+      this.#emit({ ...fields, outcome: 'ok' });
+      return wrapped;
+    } catch (error) {
+      this.#emit({ ...fields, outcome: 'error', code: error?.code ?? 'INTERNAL' });
+      throw error;
+    }
   }
 
   /**
@@ -73,15 +102,33 @@ export class Keyring {
    * 'XChaCha20-Poly1305' (default) or 'AES-256-GCM' (sealing only: opening reads the envelope).
    */
   cipher(context) {
-    return RecordCipher.create(this.#module, this.#live(), context);
+    const handle = this.#live();
+    return this.#reported(
+      'derive',
+      () => ({ keyId: handle.hasPrimary() ? handle.primaryId() : undefined, ...nameFields(context) }),
+      () => RecordCipher.create(this.#module, handle, context, this),
+    );
   }
 
-  /** Zeroes every key and frees the handle. Idempotent; ciphers made from it fail with WRONG_KEY afterwards. */
+  /**
+   * Zeroes every key and frees the handle. Idempotent; ciphers made from it fail with WRONG_KEY
+   * afterwards. A keyring nobody deletes is wiped when it is garbage-collected (a safety net,
+   * not a schedule: delete it).
+   */
   delete() {
     if (!this.#handle) return;
+    const keyIds = this.keyIds;
+    untrack(this);
     this.#handle.wipe();
     this.#handle.delete();
     this.#handle = null;
+    this.#emit({ operation: 'delete', keyIds, outcome: 'ok' });
+  }
+
+  // Runs a key operation and reports it with the key ids it concerned (never key material).
+  #reported(operation, fieldsOf, run) {
+    const keyIds = this.#handle ? this.keyIds : [];
+    return reported(this.#emit, (result) => ({ operation, keyIds, ...fieldsOf(result) }), run);
   }
 
   get deleted() {

@@ -8,7 +8,15 @@ import { checkContext } from './checks.js';
 import { adBytes, checkBytesList, EMPTY, packAds, packBytes, unpack } from './pack.js';
 
 // From this size on, algorithm 'auto' seals with WebCrypto AES-256-GCM (see #encryptAuto).
-export const AUTO_AES_FROM_BYTES = 1024 * 1024;
+// Measured with `BENCH_ONLY=crossover BENCH_ROUNDS=3 BENCH_SECONDS=2 npm run bench -- crypto`
+// (one record per call, both through core.crypto, Node 20 on a loaded 2-core machine; two
+// runs), WebCrypto AES-GCM rate / wasm XChaCha20 rate:
+//   size   256 B  1 KiB  4 KiB  16 KiB  32 KiB  64 KiB  128 KiB  256 KiB  1 MiB  16 MiB
+//   run 1  0.14x  0.15x  0.51x  0.36x   -       1.11x   -        1.31x    2.07x  1.98x
+//   run 2  0.11x  0.18x  0.22x  0.65x   0.93x   1.68x   1.33x    1.89x    1.90x  3.20x
+// The paths cross between 32 and 64 KiB: from 64 KiB WebCrypto was ahead in every run.
+// Browsers differ (their WebCrypto and wasm engines are not Node's): re-measure there.
+export const AUTO_AES_FROM_BYTES = 64 * 1024;
 // Names of src/common/status.h's StatusCode values, indexed by value (from the core, once).
 let codeNames = null;
 
@@ -18,19 +26,23 @@ export class RecordCipher {
   #context;
   #aesKeys = new Map();
   #aesEpoch = -1;
+  #keyring;
 
   /** @internal Use keyring.cipher(context). */
-  static create(module, keyringHandle, context) {
+  static create(module, keyringHandle, context, keyring) {
     const { tenant, scope, owner, algorithm } = checkContext(context);
     const handle = unwrapStatus(module.cryptoCreateCipher(keyringHandle, tenant, scope, owner));
     codeNames ??= module.cryptoStatusCodeNames();
-    return new RecordCipher(handle, algorithm);
+    return new RecordCipher(handle, algorithm, keyring);
   }
 
-  constructor(handle, algorithm) {
+  constructor(handle, algorithm, keyring) {
     this.#handle = handle;
     this.#algorithm = algorithm;
     this.#context = handle.context();
+    // Keeps the keyring reachable while the cipher is: the keyring's garbage-collection safety
+    // net (js/crypto/lifetime.js) must not wipe keys a live cipher still uses.
+    this.#keyring = keyring;
   }
 
   /** 'XChaCha20-Poly1305', 'AES-256-GCM' or 'auto' (per record size): what encrypt* seals with. */
@@ -46,9 +58,10 @@ export class RecordCipher {
     return this.#sealAes(plaintexts, this.#adList(ads, plaintexts.length));
   }
 
-  // 'auto': each record takes the faster path measured by bench/crypto.bench.js: XChaCha20 in
-  // wasm for small records (about 9x WebCrypto at 256 bytes), WebCrypto AES-256-GCM from
-  // AUTO_AES_FROM_BYTES (1.4-2x the wasm path at 16 MiB). Readers need no hint either way.
+  // 'auto': each record takes the faster path measured by bench/crypto.bench.js (the table at
+  // AUTO_AES_FROM_BYTES): XChaCha20 in wasm below 64 KiB (5-9x WebCrypto at 256 bytes, where
+  // every WebCrypto call is a promise), WebCrypto AES-256-GCM from 64 KiB (2-3x the wasm path
+  // at 16 MiB). Readers need no hint either way.
   async #encryptAuto(plaintexts, ads) {
     checkBytesList(plaintexts, 'plaintexts');
     const large = [];

@@ -2,6 +2,7 @@
 // stable code and a message that says what to do.
 import { CopilotError } from '../errors.js';
 import { checkKek } from '../crypto/webcrypto-kek.js';
+import { isPassphrase } from '../crypto/checks.js';
 
 export const SCOPES = Object.freeze(['session', 'user', 'organization', 'global', 'ephemeral']);
 export const EVENTS = Object.freeze(['change', 'expired', 'evicted', 'quota', 'error']);
@@ -123,8 +124,8 @@ function checkKeyMaterial(key) {
     }
     return { masterKey: key.masterKey.slice(), ...shared };
   }
-  if (typeof key.passphrase !== 'string' || key.passphrase.length === 0) {
-    throw invalidConfig('key.passphrase must be a non-empty string (or pass key.masterKey)');
+  if (!isPassphrase(key.passphrase) && (typeof key.passphrase !== 'string' || key.passphrase.length === 0)) {
+    throw invalidConfig('key.passphrase must be a non-empty string or a core.crypto.createPassphrase() (or pass key.masterKey)');
   }
   const argon2 = { opsLimit: 2, memLimitKiB: 64 * 1024, ...(key.argon2 ?? {}) };
   if (!Number.isInteger(argon2.opsLimit) || argon2.opsLimit < 1 || argon2.opsLimit > 32 ||

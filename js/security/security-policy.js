@@ -339,6 +339,23 @@ export async function createSecurityPolicy(config = {}, options = {}) {
       return JSON.stringify({ generatedAt: new Date(now()).toISOString(), ...data, audit: { head: audit.head, entries: audit.size },
         metrics: await api.getDashboardMetrics() }, null, 2);
     },
+    /**
+     * Appends key operations reported by core.crypto.onKeyEvent (one event or an array: one
+     * 'key_operations' entry) to the audit trail: key ids, scope, algorithm and outcome, never
+     * key material.
+     */
+    async recordKeyEvents(events) {
+      check();
+      const list = [].concat(events);
+      if (list.some((e) => typeof e?.operation !== 'string')) {
+        throw new CopilotError('INVALID_ARGUMENT', 'recordKeyEvents takes events from core.crypto.onKeyEvent');
+      }
+      const operations = list.map(({ operation, keyIds, keyId, scope, algorithm, outcome, code, at }) => {
+        const fields = { operation, keyIds: Array.isArray(keyIds) ? keyIds.filter(Number.isInteger) : [], keyId, scope, algorithm, outcome, code, at };
+        return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+      });
+      await log('key_operations', { operations });
+    },
     audit,
     close() {
       if (closed) return;

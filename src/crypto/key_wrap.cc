@@ -4,7 +4,9 @@
 
 #include "crypto/random.h"
 
+#include <algorithm>
 #include <array>
+#include <utility>
 
 namespace copilot::crypto {
 namespace {
@@ -108,10 +110,44 @@ Result<Argon2Params> WrappedKeyringParams(std::string_view wrapped) {
   return params;
 }
 
-Result<std::string> WrapKeyring(const Keyring& ring, std::string_view passphrase, const Argon2Params& params) {
+Result<PassphraseKeks> PassphraseKeks::Create(std::string_view passphrase) {
   if (passphrase.empty() || passphrase.size() > kMaxPassphraseBytes) {
     return Status(StatusCode::kInvalidArgument, "the passphrase must hold 1 to 4096 bytes");
   }
+  PassphraseKeks keks;
+  keks.passphrase_.assign(passphrase);
+  return keks;
+}
+
+PassphraseKeks::~PassphraseKeks() {
+  Wipe();
+}
+
+void PassphraseKeks::Wipe() {
+  sodium_memzero(passphrase_.data(), passphrase_.size());
+  passphrase_.clear();
+  keks_.clear();  // SecretKey zeroes itself
+}
+
+Result<const SecretKey*> PassphraseKeks::KekFor(const uint8_t* salt, const Argon2Params& params) {
+  if (passphrase_.empty()) return Status(StatusCode::kInvalidArgument, "this passphrase was wiped");
+  for (const Kek& kek : keks_) {
+    if (kek.params.ops_limit == params.ops_limit && kek.params.mem_limit_kib == params.mem_limit_kib &&
+        sodium_memcmp(kek.salt.data(), salt, kek.salt.size()) == 0) {
+      return &kek.key;
+    }
+  }
+  Kek kek;
+  std::copy(salt, salt + kek.salt.size(), kek.salt.begin());
+  kek.params = params;
+  Result<SecretKey> derived = DeriveKek(passphrase_, salt, params);
+  if (!derived.ok()) return derived.status();
+  kek.key = std::move(derived).value();
+  keks_.push_back(std::move(kek));
+  return &keks_.back().key;
+}
+
+Result<std::string> PassphraseKeks::Wrap(const Keyring& ring, const Argon2Params& params) {
   if (!InBounds(params)) {
     return Status(StatusCode::kInvalidArgument,
                   "Argon2id parameters out of bounds: opsLimit 1..32, memLimitKiB 8..1048576");
@@ -124,34 +160,40 @@ Result<std::string> WrapKeyring(const Keyring& ring, std::string_view passphrase
   PutU32(out, params.mem_limit_kib);
   out.resize(kBodyOffset);
   auto* head = reinterpret_cast<uint8_t*>(out.data());
-  RandomBytes(head + kSaltOffset, crypto_pwhash_SALTBYTES);
+  // The salt of a KEK already derived with these parameters, else a fresh one.
+  const Kek* reuse = nullptr;
+  for (const Kek& kek : keks_) {
+    if (kek.params.ops_limit == params.ops_limit && kek.params.mem_limit_kib == params.mem_limit_kib) reuse = &kek;
+  }
+  if (reuse != nullptr) {
+    std::copy(reuse->salt.begin(), reuse->salt.end(), head + kSaltOffset);
+  } else {
+    RandomBytes(head + kSaltOffset, crypto_pwhash_SALTBYTES);
+  }
   RandomBytes(head + kNonceOffset, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
-  Result<SecretKey> kek = DeriveKek(passphrase, head + kSaltOffset, params);
+  Result<const SecretKey*> kek = KekFor(head + kSaltOffset, params);
   if (!kek.ok()) return kek.status();
   std::string payload = EncodePayload(ring);
   std::string sealed(payload.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES, '\0');
   crypto_aead_xchacha20poly1305_ietf_encrypt(
       reinterpret_cast<uint8_t*>(sealed.data()), nullptr, reinterpret_cast<const uint8_t*>(payload.data()),
       payload.size(), reinterpret_cast<const uint8_t*>(out.data()), kBodyOffset, nullptr,
-      reinterpret_cast<const uint8_t*>(out.data()) + kNonceOffset, kek.value().data());
+      reinterpret_cast<const uint8_t*>(out.data()) + kNonceOffset, kek.value()->data());
   sodium_memzero(payload.data(), payload.size());
   return out + sealed;
 }
 
-Result<Keyring> UnwrapKeyring(std::string_view wrapped, std::string_view passphrase) {
+Result<Keyring> PassphraseKeks::Unwrap(std::string_view wrapped) {
   Result<Argon2Params> params = WrappedKeyringParams(wrapped);
   if (!params.ok()) return params.status();
-  if (passphrase.empty() || passphrase.size() > kMaxPassphraseBytes) {
-    return Status(StatusCode::kInvalidArgument, "the passphrase must hold 1 to 4096 bytes");
-  }
   const auto* p = reinterpret_cast<const uint8_t*>(wrapped.data());
-  Result<SecretKey> kek = DeriveKek(passphrase, p + kSaltOffset, params.value());
+  Result<const SecretKey*> kek = KekFor(p + kSaltOffset, params.value());
   if (!kek.ok()) return kek.status();
   size_t sealed = wrapped.size() - kBodyOffset;
   std::string payload(sealed - crypto_aead_xchacha20poly1305_ietf_ABYTES, '\0');
   int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<uint8_t*>(payload.data()), nullptr, nullptr,
                                                       p + kBodyOffset, sealed, p, kBodyOffset, p + kNonceOffset,
-                                                      kek.value().data());
+                                                      kek.value()->data());
   if (rc != 0) {
     return Status(StatusCode::kWrongKey,
                   "the passphrase does not open this keyring (or the wrapped keyring was altered)");
@@ -159,6 +201,20 @@ Result<Keyring> UnwrapKeyring(std::string_view wrapped, std::string_view passphr
   Result<Keyring> ring = DecodePayload(reinterpret_cast<const uint8_t*>(payload.data()), payload.size());
   sodium_memzero(payload.data(), payload.size());
   return ring;
+}
+
+Result<std::string> WrapKeyring(const Keyring& ring, std::string_view passphrase, const Argon2Params& params) {
+  Result<PassphraseKeks> keks = PassphraseKeks::Create(passphrase);
+  if (!keks.ok()) return keks.status();
+  return keks.value().Wrap(ring, params);
+}
+
+Result<Keyring> UnwrapKeyring(std::string_view wrapped, std::string_view passphrase) {
+  Result<Argon2Params> params = WrappedKeyringParams(wrapped);
+  if (!params.ok()) return params.status();
+  Result<PassphraseKeks> keks = PassphraseKeks::Create(passphrase);
+  if (!keks.ok()) return keks.status();
+  return keks.value().Unwrap(wrapped);
 }
 
 }  // namespace copilot::crypto

@@ -23,9 +23,11 @@
 #ifndef COPILOT_CRYPTO_KEY_WRAP_H_
 #define COPILOT_CRYPTO_KEY_WRAP_H_
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/status.h"
 #include "crypto/keyring.h"
@@ -55,6 +57,40 @@ Result<std::string> WrapKeyring(const Keyring& ring, std::string_view passphrase
 // wrap version or KEK derivation; INTEGRITY for a truncated blob or stored parameters out of
 // bounds.
 Result<Keyring> UnwrapKeyring(std::string_view wrapped, std::string_view passphrase);
+
+// A passphrase held for one unlock, with every KEK derived from it so far (one per salt and
+// parameters). Several keyrings wrapped under the same passphrase then cost one Argon2id run:
+// Unwrap derives only for a salt it has not seen, and Wrap reuses the salt (and so the KEK)
+// of a KEK already derived with the same parameters. The format is the one above, so each
+// wrapped keyring still opens alone with UnwrapKeyring. Fails as WrapKeyring / UnwrapKeyring
+// do; INVALID_ARGUMENT after Wipe. Movable, not copyable; zeroes the passphrase and KEKs when destroyed.
+class PassphraseKeks {
+ public:
+  static Result<PassphraseKeks> Create(std::string_view passphrase);
+  ~PassphraseKeks();
+  PassphraseKeks(PassphraseKeks&&) noexcept = default;
+  PassphraseKeks& operator=(PassphraseKeks&&) noexcept = default;
+  PassphraseKeks(const PassphraseKeks&) = delete;
+  PassphraseKeks& operator=(const PassphraseKeks&) = delete;
+
+  Result<std::string> Wrap(const Keyring& ring, const Argon2Params& params);
+  Result<Keyring> Unwrap(std::string_view wrapped);
+  // How many Argon2id derivations ran so far.
+  size_t derivations() const { return keks_.size(); }
+  void Wipe();
+
+ private:
+  PassphraseKeks() = default;
+  struct Kek {
+    std::array<uint8_t, 16> salt{};
+    Argon2Params params;
+    SecretKey key;
+  };
+  Result<const SecretKey*> KekFor(const uint8_t* salt, const Argon2Params& params);
+
+  std::string passphrase_;
+  std::vector<Kek> keks_;
+};
 
 // The keyring's plaintext payload (the layout above), for wrapping under a key-encryption key
 // that lives outside the core: a non-extractable WebCrypto key (js/crypto/webcrypto-kek.js,

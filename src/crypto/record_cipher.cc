@@ -4,6 +4,8 @@
 
 #include "crypto/random.h"
 
+#include <algorithm>
+#include <cstring>
 #include <map>
 #include <utility>
 
@@ -17,6 +19,7 @@ constexpr size_t kXNonce = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
 
 static_assert(crypto_aead_xchacha20poly1305_ietf_ABYTES == kTagBytes, "tag size");
 static_assert(crypto_aead_xchacha20poly1305_ietf_KEYBYTES == kKeyBytes, "key size");
+static_assert(RecordCipher::kInPlacePlaintextAt == kHeaderBytes + kXNonce, "in-place plaintexts start at the body");
 
 const uint8_t* U8(std::string_view s) {
   return reinterpret_cast<const uint8_t*>(s.data());
@@ -44,16 +47,6 @@ Status MissingKey(uint32_t key_id) {
   return Status(StatusCode::kWrongKey, "the record was sealed with key " + std::to_string(key_id) +
                                            ", which this keyring does not hold: a different passphrase or master "
                                            "key, or the key was destroyed");
-}
-
-// Writes header || nonce || ciphertext || tag for one record at `out`.
-void SealInto(uint8_t* out, const std::string& header, const std::string& context, const SecretKey& key,
-              std::string_view plaintext, std::string_view record_ad, std::string& ad) {
-  std::copy(header.begin(), header.end(), out);
-  RandomBytes(out + kHeaderBytes, kXNonce);
-  ad.assign(header).append(context).append(record_ad);
-  crypto_aead_xchacha20poly1305_ietf_encrypt(out + kHeaderBytes + kXNonce, nullptr, U8(plaintext), plaintext.size(),
-                                             U8(ad), ad.size(), nullptr, out + kHeaderBytes, key.data());
 }
 
 PackedView One(std::string_view record) {
@@ -128,37 +121,79 @@ Result<std::vector<uint32_t>> RecordCipher::SealedLayout(const PackedView& plain
   return layout;
 }
 
-Status RecordCipher::SealBatchInto(const PackedView& plaintexts, const PackedView& ads,
-                                   const std::vector<uint32_t>& layout, uint8_t* out) const {
+Status RecordCipher::SealBatchInPlace(const PackedView& plaintexts, const PackedView& ads,
+                                      const std::vector<uint32_t>& layout, uint8_t* buffer) const {
+  const size_t n = plaintexts.size();
+  if (n != 0 && U8(plaintexts.data) != buffer + kInPlacePlaintextAt) {
+    return Status(StatusCode::kInvalidArgument, "in-place sealing needs the plaintexts at kInPlacePlaintextAt");
+  }
   if (!ring_->has_primary()) return Status(StatusCode::kWrongKey, "the keyring has no primary key to seal with");
   Result<SecretKey> key = RecordKey(ring_->primary_id(), kXChaCha);
   if (!key.ok()) return key.status();
   const std::string header = EncodeHeader({kEnvelopeVersion, kXChaCha, ring_->primary_id()});
   std::string ad;
-  for (size_t i = 0; i < plaintexts.size(); ++i) {
-    SealInto(out + layout[i], header, encoded_context_, key.value(), plaintexts.at(i),
-             ads.size() == 0 ? std::string_view() : ads.at(i), ad);
+  // Last record first: envelope i ends at or before where plaintext i + 1 began, and starts
+  // after plaintext i - 1 ended (i >= 1: every envelope is 56 bytes longer than its
+  // plaintext), so no plaintext is overwritten before it is sealed. Record 0 never moves.
+  for (size_t i = n; i-- > 0;) {
+    uint8_t* envelope = buffer + layout[i];
+    uint8_t* body = envelope + kHeaderBytes + kXNonce;
+    const std::string_view plaintext = plaintexts.at(i);
+    std::memmove(body, plaintext.data(), plaintext.size());
+    std::copy(header.begin(), header.end(), envelope);
+    RandomBytes(envelope + kHeaderBytes, kXNonce);
+    ad.assign(header).append(encoded_context_).append(ads.size() == 0 ? std::string_view() : ads.at(i));
+    crypto_aead_xchacha20poly1305_ietf_encrypt(body, nullptr, body, plaintext.size(), U8(ad), ad.size(), nullptr,
+                                               envelope + kHeaderBytes, key.value().data());
   }
   return Status::Ok();
 }
 
 Result<PackedRecords> RecordCipher::SealBatch(const PackedView& plaintexts, const PackedView& ads) const {
-  Result<std::vector<uint32_t>> layout = SealedLayout(plaintexts, ads);
-  if (!layout.ok()) return layout.status();
+  Status valid = plaintexts.Validate();
+  if (!valid.ok()) return valid;
   PackedRecords out;
-  out.data.resize(layout.value().back());
+  out.data.resize(kInPlacePlaintextAt + plaintexts.data.size());
+  out.data.replace(kInPlacePlaintextAt, plaintexts.data.size(), plaintexts.data);
+  PackedView in_place(std::string_view(out.data).substr(kInPlacePlaintextAt), plaintexts.offsets);
+  Result<std::vector<uint32_t>> layout = SealedLayout(in_place, ads);
+  Status sealed = layout.ok() ? Status::Ok() : layout.status();
+  if (sealed.ok() && plaintexts.size() != 0) {
+    out.data.resize(layout.value().back());  // never shorter: every envelope adds 56 bytes
+    in_place.data = std::string_view(out.data).substr(kInPlacePlaintextAt, plaintexts.data.size());
+    sealed = SealBatchInPlace(in_place, ads, layout.value(), reinterpret_cast<uint8_t*>(out.data.data()));
+  }
+  if (!sealed.ok()) {
+    sodium_memzero(out.data.data(), out.data.size());
+    return sealed;
+  }
   out.offsets = std::move(layout).value();
-  Status sealed = SealBatchInto(plaintexts, ads, out.offsets, reinterpret_cast<uint8_t*>(out.data.data()));
-  if (!sealed.ok()) return sealed;
+  out.data.resize(out.offsets.back());
   return out;
 }
 
 Result<BatchResult> RecordCipher::OpenBatch(const PackedView& envelopes, const PackedView& ads) const {
+  std::string buffer(envelopes.data);
+  PackedView in_place(buffer, envelopes.offsets);
+  Result<BatchResult> opened = OpenBatchInPlace(in_place, ads, reinterpret_cast<uint8_t*>(buffer.data()));
+  if (opened.ok() && opened.value().records.offsets.back() != 0) {
+    PackedRecords& records = opened.value().records;
+    records.data.assign(buffer, kInPlacePlaintextAt, records.offsets.back());
+  }
+  sodium_memzero(buffer.data(), buffer.size());
+  return opened;
+}
+
+Result<BatchResult> RecordCipher::OpenBatchInPlace(const PackedView& envelopes, const PackedView& ads,
+                                                   uint8_t* buffer) const {
   Status valid = envelopes.Validate();
   if (valid.ok() && ads.size() != 0 && ads.size() != envelopes.size()) {
     valid = Status(StatusCode::kInvalidArgument, "give one associated data per record, or none");
   }
   if (valid.ok()) valid = ads.Validate();
+  if (valid.ok() && envelopes.size() != 0 && U8(envelopes.data) != buffer) {
+    valid = Status(StatusCode::kInvalidArgument, "in-place opening needs the envelopes at the start of the buffer");
+  }
   if (!valid.ok()) return valid;
   const size_t n = envelopes.size();
   BatchResult result;
@@ -166,7 +201,6 @@ Result<BatchResult> RecordCipher::OpenBatch(const PackedView& envelopes, const P
   result.algorithms.assign(n, 0);
   result.key_ids.assign(n, 0);
   result.messages.assign(n, std::string());
-  result.records.data.resize(envelopes.data.size());  // plaintexts are shorter than their envelopes
   result.records.offsets.assign(n + 1, 0);
   KeyCache keys(*ring_, context_.scope);
   std::string ad;
@@ -195,20 +229,22 @@ Result<BatchResult> RecordCipher::OpenBatch(const PackedView& envelopes, const P
       continue;
     }
     ad.assign(env.header_bytes).append(encoded_context_).append(ads.size() == 0 ? std::string_view() : ads.at(i));
-    auto* out = reinterpret_cast<uint8_t*>(result.records.data.data()) + written;
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt_detached(out, nullptr, U8(env.ciphertext), env.ciphertext.size(),
-                                                            U8(env.tag), U8(ad), ad.size(), U8(env.nonce),
-                                                            key->data()) != 0) {
-      sodium_memzero(out, env.ciphertext.size());
+    // The ciphertext lies inside `buffer`, which this call may overwrite.
+    uint8_t* body = buffer + (U8(env.ciphertext) - buffer);
+    // libsodium checks the tag before it writes anything: a failure leaves the bytes as they were.
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt_detached(body, nullptr, body, env.ciphertext.size(), U8(env.tag),
+                                                            U8(ad), ad.size(), U8(env.nonce), key->data()) != 0) {
       fail(i, Status(StatusCode::kIntegrity,
                      "the record does not authenticate: it was altered, or is opened with "
                      "another tenant, scope, owner or associated data"));
       continue;
     }
+    // Packed leftwards: every earlier envelope is longer than its plaintext, so the target
+    // never passes the ciphertext's own start (and record 0 stays where it is).
+    std::memmove(buffer + kInPlacePlaintextAt + written, body, env.ciphertext.size());
     written += static_cast<uint32_t>(env.ciphertext.size());
   }
   result.records.offsets[n] = written;
-  result.records.data.resize(written);
   return result;
 }
 

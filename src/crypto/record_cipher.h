@@ -80,16 +80,28 @@ class RecordCipher {
   // Seals plaintexts.at(i) with ads.at(i) (ads may be empty: no per-record data). Fails as a
   // whole (nothing sealed) on INVALID_ARGUMENT (ads count mismatch), WRONG_KEY, TOO_LARGE.
   Result<PackedRecords> SealBatch(const PackedView& plaintexts, const PackedView& ads) const;
-  // SealBatch in two steps, for callers that own the output buffer (the wasm binding copies
-  // it out without zero-filling it first): SealedLayout checks the input and returns the
-  // envelopes' offsets; SealBatchInto writes layout.back() bytes at `out`. SealBatchInto trusts
-  // that `layout` came from SealedLayout for the same inputs (it does not check them again).
+  // Sealing and opening in place, for callers that own one buffer (the wasm binding: one
+  // copy into wasm memory, one copy out, no second buffer and no plaintext left behind).
+  //
+  // Seal: SealedLayout checks the input and returns the envelopes' offsets. The caller
+  // allocates layout.back() bytes, copies the packed plaintexts to kInPlacePlaintextAt and
+  // passes a view of them there; SealBatchInPlace turns the buffer into the envelopes
+  // (record i at [layout[i], layout[i + 1])), overwriting every plaintext byte. It trusts
+  // that `layout` came from SealedLayout for the same inputs; INVALID_ARGUMENT when
+  // `plaintexts` does not lie at kInPlacePlaintextAt of `buffer`.
+  static constexpr size_t kInPlacePlaintextAt = 32;  // header + XChaCha20 nonce
   Result<std::vector<uint32_t>> SealedLayout(const PackedView& plaintexts, const PackedView& ads) const;
-  Status SealBatchInto(const PackedView& plaintexts, const PackedView& ads, const std::vector<uint32_t>& layout,
-                       uint8_t* out) const;
+  Status SealBatchInPlace(const PackedView& plaintexts, const PackedView& ads, const std::vector<uint32_t>& layout,
+                          uint8_t* buffer) const;
   // Opens each envelope; failures are reported per record, the others still open.
   // INVALID_ARGUMENT as a whole when the ads count does not match.
   Result<BatchResult> OpenBatch(const PackedView& envelopes, const PackedView& ads) const;
+  // OpenBatch over envelopes in a writable buffer it may overwrite (`envelopes` views
+  // `buffer`): each record is decrypted in place and the plaintexts are packed from
+  // kInPlacePlaintextAt on: record i is buffer[kInPlacePlaintextAt + records.offsets[i],
+  // kInPlacePlaintextAt + records.offsets[i + 1]). records.data stays empty. The buffer then
+  // holds plaintext: the caller zeroes all of it.
+  Result<BatchResult> OpenBatchInPlace(const PackedView& envelopes, const PackedView& ads, uint8_t* buffer) const;
 
   // The raw record key for `algorithm` under master key `key_id`: js/ imports the
   // AES-256-GCM one into WebCrypto as non-extractable and zeroes its copy.

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadCore, CopilotError } from '../../js/entry/node.js';
 import { moduleOf } from '../../js/core/load-core.js';
+import { AUTO_AES_FROM_BYTES } from '../../js/crypto/record-cipher.js';
 
 const core = await loadCore();
 const utf8 = new TextEncoder();
@@ -350,5 +351,9 @@ test("algorithm 'auto' seals small records in wasm and large ones with WebCrypto
   const reader = keyring.cipher({ tenant: 't', scope: 'user', owner: 'o' });
   assert.deepEqual(await reader.decryptBatch(envelopes, ['a', 'b', 'c']), records);
   assert.equal(core.crypto.inspectEnvelope(auto.encryptBatchSync([big])[0]).algorithm, 'XChaCha20-Poly1305');
+  // The measured threshold (js/crypto/record-cipher.js): one byte below it stays in wasm.
+  const edge = await auto.encryptBatch([big.subarray(0, AUTO_AES_FROM_BYTES - 1), big.subarray(0, AUTO_AES_FROM_BYTES)]);
+  assert.deepEqual(edge.map((e) => core.crypto.inspectEnvelope(e).algorithm), ['XChaCha20-Poly1305', 'AES-256-GCM']);
+  assert.equal(AUTO_AES_FROM_BYTES, 64 * 1024);
   [auto, reader, keyring].forEach((h) => h.delete());
 });

@@ -100,6 +100,24 @@ async function sealAndOpen(core: Core, passphrase: string, stored: Uint8Array | 
   return cipher.decryptBatch(envelopes);
 }
 
+// Passphrases as wipeable bytes, one Argon2id run for several keyrings, key events to the audit.
+function unlockTwice(core: Core, bytes: Uint8Array, a: Uint8Array, b: Uint8Array): number {
+  const passphrase = core.crypto.createPassphrase(bytes);
+  const stop: () => void = core.crypto.onKeyEvent((event) => {
+    const what: string = `${event.operation} ${event.keyIds.join(',')} ${event.scope ?? ''} ${event.outcome}`;
+    void what;
+  });
+  const first = core.crypto.openKeyring({ passphrase, wrapped: a }).keyring;
+  const second = core.crypto.unwrapKeyring(b, passphrase);
+  const runs: number = passphrase.derivations;
+  first.delete();
+  second.delete();
+  passphrase.destroy();
+  stop();
+  return runs;
+}
+void unlockTwice;
+
 // @ts-expect-error: scopes are a closed set
 const badScope = (core: Core) => core.crypto.createKeyring().cipher({ tenant: 't', scope: 'team' });
 

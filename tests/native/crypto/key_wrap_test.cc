@@ -41,6 +41,42 @@ TEST(KeyWrapTest, RoundTripsKeysAndPrimary) {
   EXPECT_EQ(params.value().mem_limit_kib, 64U);
 }
 
+// One unlock, several keyrings: Argon2id runs once per salt, and wrapping reuses the salt of a
+// KEK already derived with the same parameters. The bytes still open alone.
+TEST(PassphraseKeksTest, SeveralKeyringsCostOneDerivation) {
+  Keyring store;
+  store.Rotate();
+  Keyring audit;
+  audit.Rotate();
+  Result<PassphraseKeks> keks = PassphraseKeks::Create("correct horse");
+  ASSERT_TRUE(keks.ok());
+  std::string wrapped_store = keks.value().Wrap(store, kFast).value();
+  std::string wrapped_audit = keks.value().Wrap(audit, kFast).value();
+  EXPECT_EQ(keks.value().derivations(), 1U);
+  EXPECT_EQ(wrapped_store.substr(12, 16), wrapped_audit.substr(12, 16)) << "the salt is shared";
+  EXPECT_NE(wrapped_store.substr(28, 24), wrapped_audit.substr(28, 24)) << "nonces are not";
+  EXPECT_EQ(UnwrapKeyring(wrapped_audit, "correct horse").value().ids(), audit.ids());
+
+  Result<PassphraseKeks> unlock = PassphraseKeks::Create("correct horse");
+  ASSERT_TRUE(unlock.ok());
+  EXPECT_EQ(unlock.value().Unwrap(wrapped_store).value().ids(), store.ids());
+  EXPECT_EQ(unlock.value().Unwrap(wrapped_audit).value().ids(), audit.ids());
+  EXPECT_EQ(unlock.value().derivations(), 1U);
+  // Another salt (a keyring wrapped on its own) costs one more; other parameters a new salt.
+  std::string alone = WrapKeyring(audit, "correct horse", kFast).value();
+  EXPECT_TRUE(unlock.value().Unwrap(alone).ok());
+  EXPECT_EQ(unlock.value().derivations(), 2U);
+  std::string stronger = unlock.value().Wrap(audit, Argon2Params{2, 64}).value();
+  EXPECT_NE(stronger.substr(12, 16), wrapped_store.substr(12, 16));
+  EXPECT_EQ(unlock.value().derivations(), 3U);
+
+  Result<PassphraseKeks> wrong = PassphraseKeks::Create("wrong horse");
+  EXPECT_EQ(wrong.value().Unwrap(wrapped_store).status().code(), StatusCode::kWrongKey);
+  unlock.value().Wipe();
+  EXPECT_EQ(unlock.value().Unwrap(wrapped_store).status().code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(PassphraseKeks::Create("").status().code(), StatusCode::kInvalidArgument);
+}
+
 TEST(KeyWrapTest, AKeyringWithoutPrimaryStaysWithout) {
   Keyring ring;
   uint32_t a = ring.Add(GenerateMasterKey()).value();

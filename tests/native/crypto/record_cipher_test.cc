@@ -144,6 +144,57 @@ TEST_F(RecordCipherTest, BatchesReportFailuresPerRecord) {
   EXPECT_EQ(cipher.OpenBatch(broken, PackedRecords()).status().code(), StatusCode::kInvalidArgument);
 }
 
+// The wasm binding's path: one buffer, plaintexts copied in at kInPlacePlaintextAt, sealed
+// into envelopes where they lie, then opened where they lie again.
+TEST_F(RecordCipherTest, SealsAndOpensInPlaceWithoutLeavingPlaintext) {
+  RecordCipher cipher = Cipher();
+  const size_t at = RecordCipher::kInPlacePlaintextAt;
+  // Sizes around the 56-byte envelope overhead and the 64-byte ChaCha block, and empty records.
+  PackedRecords plain;
+  for (size_t size : {0, 1, 31, 32, 55, 56, 57, 64, 65, 200, 0, 3}) plain.Append(std::string(size, 'P'));
+  std::string buffer(at + plain.data.size() + plain.size() * EnvelopeOverhead(Algorithm::kXChaCha20Poly1305), '\0');
+  buffer.replace(at, plain.data.size(), plain.data);
+  auto* bytes = reinterpret_cast<uint8_t*>(buffer.data());
+  PackedView in_place(std::string_view(buffer).substr(at, plain.data.size()), plain.offsets);
+  Result<std::vector<uint32_t>> layout = cipher.SealedLayout(in_place, PackedRecords());
+  ASSERT_TRUE(layout.ok());
+  ASSERT_TRUE(cipher.SealBatchInPlace(in_place, PackedRecords(), layout.value(), bytes).ok());
+  buffer.resize(layout.value().back());
+  EXPECT_EQ(buffer.find("PP"), std::string::npos) << "plaintext left in the sealed buffer";
+  for (size_t i = 0; i < plain.size(); ++i) {
+    std::string envelope = buffer.substr(layout.value()[i], layout.value()[i + 1] - layout.value()[i]);
+    EXPECT_EQ(cipher.Open(envelope, "").value(), plain.at(i)) << "record " << i;
+  }
+  // Record 3 damaged: the others still open, packed from kInPlacePlaintextAt on.
+  buffer[layout.value()[4] - 1] ^= 1;
+  PackedView envelopes(buffer, layout.value());
+  Result<BatchResult> opened = cipher.OpenBatchInPlace(envelopes, PackedRecords(), bytes);
+  ASSERT_TRUE(opened.ok());
+  const std::vector<uint32_t>& offsets = opened.value().records.offsets;
+  for (size_t i = 0; i < plain.size(); ++i) {
+    EXPECT_EQ(opened.value().codes[i], i == 3 ? StatusCode::kIntegrity : StatusCode::kOk) << "record " << i;
+    EXPECT_EQ(buffer.substr(at + offsets[i], offsets[i + 1] - offsets[i]), i == 3 ? "" : plain.at(i)) << "record " << i;
+  }
+  // A view that is not where the call expects it is refused, not written through.
+  std::string elsewhere(plain.data);
+  PackedView misplaced(elsewhere, plain.offsets);
+  EXPECT_EQ(cipher.SealBatchInPlace(misplaced, PackedRecords(), layout.value(), bytes).code(),
+            StatusCode::kInvalidArgument);
+  EXPECT_EQ(cipher.OpenBatchInPlace(envelopes, PackedRecords(), bytes + 1).status().code(),
+            StatusCode::kInvalidArgument);
+}
+
+TEST_F(RecordCipherTest, EmptyBatchesSealAndOpenToNothing) {
+  RecordCipher cipher = Cipher();
+  Result<PackedRecords> sealed = cipher.SealBatch(PackedRecords(), PackedRecords());
+  ASSERT_TRUE(sealed.ok());
+  EXPECT_EQ(sealed.value().size(), 0U);
+  EXPECT_TRUE(sealed.value().data.empty());
+  Result<BatchResult> opened = cipher.OpenBatch(PackedRecords(), PackedRecords());
+  ASSERT_TRUE(opened.ok());
+  EXPECT_EQ(opened.value().records.size(), 0U);
+}
+
 TEST_F(RecordCipherTest, AesEnvelopesAreLeftToJavaScriptWithTheirKeyId) {
   RecordCipher cipher = Cipher();
   std::string aes = EncodeHeader({kEnvelopeVersion, Algorithm::kAes256Gcm, key_id_}) + std::string(12 + 20 + 16, 'a');
