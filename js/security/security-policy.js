@@ -53,7 +53,8 @@ function requestText(request) {
 }
 
 /**
- * config: the seed's SecurityConfiguration. options: { storage?, key?, signingSeed?, now? }.
+ * config: the seed's SecurityConfiguration. options: { storage?, key?, signingSeed?, now?,
+ * anchorStorage? (default storage.anchor), pinnedHead? } (see audit-log.js on rollback).
  * With a key ({ masterKey } | { passphrase }) the audit signing key is a device key kept
  * sealed in `storage` (signing-key.js); without one, signingSeed or a fresh key per instance.
  */
@@ -84,7 +85,8 @@ export async function createSecurityPolicy(config = {}, options = {}) {
     const deviceSeed = options.key === undefined ? null : await openSigningSeed({ crypto: core.crypto, storage, key: options.key });
     try {
       audit = await openAuditLog({ module, storage, signingSeed: deviceSeed ?? options.signingSeed ?? config.auditSettings?.signingSeed,
-        retentionDays: config.auditSettings?.retention, now });
+        retentionDays: config.auditSettings?.retention, now, anchor: options.anchorStorage ?? storage.anchor,
+        pinnedHead: options.pinnedHead ?? config.auditSettings?.pinnedHead });
     } finally {
       deviceSeed?.fill(0);
     }
