@@ -36,7 +36,8 @@ function seedHex(seed) {
  * record itself. audit.damage lists what the open found.
  *
  * Rollback: each signed head's size and root are also written to `anchor`, a storage outside
- * the audit store (createAuditStorage gives one on a second database). At open the stored
+ * the audit store (createAuditStorage gives one on a second database), in order but without
+ * holding up append() (so a crash can leave the anchor one head behind: still a lower bound). At open the stored
  * entries must extend the anchored tree and `pinnedHead` (a head the app kept elsewhere, for
  * example on its server, from audit.head) if given. Otherwise verify() reports 'rolled-back'
  * (fewer entries than anchored) or 'forked' (other entries). What this does not cover: a rollback
@@ -98,6 +99,8 @@ export async function openAuditLog({ module, storage, signingSeed, retentionDays
   }
   let unsigned = 0;
   let closed = false;
+  let anchorWrites = Promise.resolve();
+  let anchorFailure = null;
   const listeners = new Set();
 
   const live = () => {
@@ -109,7 +112,15 @@ export async function openAuditLog({ module, storage, signingSeed, retentionDays
     const root = unwrapStatus(tree.rootAt(size));
     head = JSON.parse(unwrapStatus(signer.sign(size, now(), root)));
     await storage.put(HEAD_KEY, head);
-    await anchor?.put(ANCHOR_KEY, { treeSize: head.treeSize, root: head.root, timestamp: head.timestamp });
+    if (anchor) {
+      // The anchor lives in another database: its write is not awaited by append() (it would
+      // slow every append for a record only the next open reads); writes stay in order, verify()
+      // waits for them, and a failed one is reported there.
+      const pin = { treeSize: head.treeSize, root: head.root, timestamp: head.timestamp };
+      anchorWrites = anchorWrites.then(() => anchor.put(ANCHOR_KEY, pin)).catch((error) => {
+        anchorFailure = { index: null, kind: 'anchor-failed', detail: `the rollback anchor could not be written (${error?.message ?? error})` };
+      });
+    }
     unsigned = 0;
     return head;
   }
@@ -135,7 +146,8 @@ export async function openAuditLog({ module, storage, signingSeed, retentionDays
   /** Checks every stored record against the Merkle tree and the signed head. */
   async function verify() {
     live();
-    const problems = [];
+    await anchorWrites;
+    const problems = anchorFailure ? [anchorFailure] : [];
     const stored = await storage.list(ENTRY_PREFIX);
     const check = new module.AuditTree();
     try {
