@@ -719,7 +719,7 @@ export interface CreateSecurityPolicyOptions {
   key?: { masterKey: Uint8Array } | { passphrase: string; argon2?: Argon2Params };
   /** 32 bytes: the audit signing key's seed. Default: a fresh random key per instance. */
   signingSeed?: Uint8Array;
-  /** Where the latest signed head's size and root are also kept (default: storage.anchor, if any). */
+  /** Where the latest signed head's size and root are also kept, e.g. createAuditStorage's `storage.anchor`. */
   anchorStorage?: AuditStorage;
   /** A head kept off the device (from audit.head): the stored trail must extend it. */
   pinnedHead?: PinnedTreeHead;

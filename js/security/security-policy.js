@@ -54,7 +54,8 @@ function requestText(request) {
 
 /**
  * config: the seed's SecurityConfiguration. options: { storage?, key?, signingSeed?, now?,
- * anchorStorage? (default storage.anchor), pinnedHead? } (see audit-log.js on rollback).
+ * anchorStorage? (e.g. createAuditStorage's storage.anchor), pinnedHead? } (see audit-log.js
+ * on rollback).
  * With a key ({ masterKey } | { passphrase }) the audit signing key is a device key kept
  * sealed in `storage` (signing-key.js); without one, signingSeed or a fresh key per instance.
  */
@@ -85,7 +86,7 @@ export async function createSecurityPolicy(config = {}, options = {}) {
     const deviceSeed = options.key === undefined ? null : await openSigningSeed({ crypto: core.crypto, storage, key: options.key });
     try {
       audit = await openAuditLog({ module, storage, signingSeed: deviceSeed ?? options.signingSeed ?? config.auditSettings?.signingSeed,
-        retentionDays: config.auditSettings?.retention, now, anchor: options.anchorStorage ?? storage.anchor,
+        retentionDays: config.auditSettings?.retention, now, anchor: options.anchorStorage,
         pinnedHead: options.pinnedHead ?? config.auditSettings?.pinnedHead });
     } finally {
       deviceSeed?.fill(0);

@@ -19,7 +19,7 @@ function database(name = 'audit-test') {
 
 async function openPolicy(db, key = { masterKey }) {
   const storage = db.storage();
-  const security = await createSecurityPolicy({ auditSettings: { enabled: true } }, { storage, key });
+  const security = await createSecurityPolicy({ auditSettings: { enabled: true } }, { storage, key, anchorStorage: storage.anchor });
   return { security, storage };
 }
 
@@ -313,7 +313,7 @@ test('rolling the audit database back to an older consistent copy is caught by t
   both.security.close();
   both.storage.close();
   const storage = db.storage();
-  const withPin = await createSecurityPolicy({ auditSettings: { enabled: true } }, { storage, key: { masterKey }, pinnedHead: pinned });
+  const withPin = await createSecurityPolicy({ auditSettings: { enabled: true } }, { storage, key: { masterKey }, anchorStorage: storage.anchor, pinnedHead: pinned });
   result = await withPin.audit.verify();
   assert.ok(result.problems.some((p) => p.kind === 'rolled-back' && /pinned head/.test(p.detail)), JSON.stringify(result.problems));
   withPin.close();
