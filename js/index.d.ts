@@ -660,6 +660,14 @@ export interface AuditStorage {
   put(key: string, value: unknown): Promise<void>;
   delete(key: string): Promise<void>;
   list(prefix: string): Promise<{ key: string; value: unknown }[]>;
+  /** Optional: store only if absent, atomically; true when this call created it. */
+  add?(key: string, value: unknown): Promise<boolean>;
+}
+
+/** A tree head kept outside the audit store (audit.head's size and root), checked at open. */
+export interface PinnedTreeHead {
+  treeSize: number;
+  root: string;
 }
 
 export interface SignedTreeHead {
@@ -700,11 +708,13 @@ export interface AuditLog {
   readonly size: number;
   readonly head: SignedTreeHead | null;
   readonly publicKey: string;
+  /** Damage found when the log opened (broken leaf hashes, rollback, ...); verify() reports it too. */
+  readonly damage: { index: number | null; kind: string; detail: string }[];
 }
 
 export interface SecurityConfiguration {
   threatDetection?: { enabled?: boolean; sensitivity?: Sensitivity; realTimeMonitoring?: boolean };
-  auditSettings?: { enabled?: boolean; retention?: number; realTimeAlerts?: boolean };
+  auditSettings?: { enabled?: boolean; retention?: number; realTimeAlerts?: boolean; pinnedHead?: PinnedTreeHead };
   compliance?: { framework?: ComplianceFramework | ComplianceFramework[]; frameworks?: ComplianceFramework[]; autoRemediation?: boolean };
   policies?:
     | Omit<SecurityPolicy, 'id'>[]
@@ -763,6 +773,10 @@ export interface CreateSecurityPolicyOptions {
   key?: { masterKey: Uint8Array } | { passphrase: string | Passphrase; argon2?: Argon2Params };
   /** 32 bytes: the audit signing key's seed. Default: a fresh random key per instance. */
   signingSeed?: Uint8Array;
+  /** Where the latest signed head's size and root are also kept, e.g. createAuditStorage's `storage.anchor`. */
+  anchorStorage?: AuditStorage;
+  /** A head kept off the device (from audit.head): the stored trail must extend it. */
+  pinnedHead?: PinnedTreeHead;
   now?: () => number;
 }
 
@@ -778,6 +792,9 @@ export interface AuditStorageOptions {
 /** An AuditStorage persisted through the package's storage adapters (IndexedDB by default). */
 export interface PersistentAuditStorage extends AuditStorage {
   readonly kind: 'indexeddb' | 'memory';
+  /** The rollback anchor: the same storage on the database `${databaseName}-anchor`. */
+  readonly anchor: AuditStorage;
+  add(key: string, value: unknown): Promise<boolean>;
   close(): void;
 }
 

@@ -11,6 +11,7 @@
 
 #include "boundary.h"
 #include "config/json_document.h"
+#include "security/flat_request.h"
 #include "security/merkle_tree.h"
 #include "security/policy_set.h"
 #include "security/threat_scanner.h"
@@ -62,9 +63,53 @@ class PolicySetHandle {
   emscripten::val Evaluate(const std::string& request) const {
     return ResultToJs(set_.Evaluate(request), [](const security::Evaluation& e) { return e.ToJson().dump(); });
   }
+  std::string Describe() const { return set_.Describe().dump(); }
+
+  // The per-request path (js/security/policy-evaluator.js): `numbers` (a Float64Array of
+  // `count` numbers) and `text` are the request's field-table slots (security/flat_request.h),
+  // read for the set at `version`. Returns a Float64Array:
+  //   [decision (1 allow, 2 challenge, 3 deny), defaulted, risk, decider hit or -1,
+  //    n, n denied permission indices, sensitive denied, hits, then per hit: policy index,
+  //    held count, held leaf numbers]
+  // or a failed status object.
+  emscripten::val EvaluateSlots(double version, const emscripten::val& numbers, double count, const std::string& text) {
+    const std::size_t slots = set_.FieldSlots().size() / 2;
+    if (version != static_cast<double>(set_.version())) {
+      return StatusToJs(Status(StatusCode::kInvalidArgument, "request: read for an older version of the policy set"));
+    }
+    if (count != static_cast<double>(slots * security::kFlatNumbersPerSlot)) {
+      return StatusToJs(Status(StatusCode::kInvalidArgument, "request: wrong number of slot numbers"));
+    }
+    numbers_.resize(static_cast<std::size_t>(count));
+    if (!numbers_.empty()) {
+      emscripten::val(emscripten::typed_memory_view(numbers_.size(), numbers_.data())).call<void>("set", numbers);
+    }
+    JsonLimits limits;
+    limits.max_bytes = std::size_t{1} << 20;
+    limits.max_depth = 32;
+    Result<security::FlatRequest> request = security::DecodeFlatRequest(numbers_.data(), numbers_.size(), text, limits);
+    if (!request.ok()) return StatusToJs(request.status());
+    Result<security::DecisionTrace> trace = set_.EvaluateSlots(request.value().Pointers());
+    if (!trace.ok()) return StatusToJs(trace.status());
+    const security::DecisionTrace& t = trace.value();
+    out_.clear();
+    out_.insert(out_.end(), {static_cast<double>(t.decision), t.defaulted ? 1.0 : 0.0, t.risk,
+                             static_cast<double>(t.decider), static_cast<double>(t.denied_permissions.size())});
+    for (int i : t.denied_permissions) out_.push_back(i);
+    out_.push_back(t.sensitive_denied ? 1 : 0);
+    out_.push_back(static_cast<double>(t.hits.size()));
+    for (const security::DecisionTrace::Hit& hit : t.hits) {
+      out_.push_back(static_cast<double>(hit.policy));
+      out_.push_back(static_cast<double>(hit.held.size()));
+      for (int leaf : hit.held) out_.push_back(leaf);
+    }
+    return emscripten::val(emscripten::typed_memory_view(out_.size(), out_.data())).call<emscripten::val>("slice");
+  }
 
  private:
   security::PolicySet set_;
+  std::vector<double> numbers_;
+  std::vector<double> out_;
 };
 
 emscripten::val ScanThreats(const std::string& text, const std::string& sensitivity) {
@@ -249,7 +294,9 @@ EMSCRIPTEN_BINDINGS(copilot_security) {
       .function("update", &PolicySetHandle::Update)
       .function("remove", &PolicySetHandle::Remove)
       .function("list", &PolicySetHandle::List)
-      .function("evaluate", &PolicySetHandle::Evaluate);
+      .function("evaluate", &PolicySetHandle::Evaluate)
+      .function("describe", &PolicySetHandle::Describe)
+      .function("evaluateSlots", &PolicySetHandle::EvaluateSlots);
   emscripten::function("scanThreats", &ScanThreats);
   emscripten::class_<AuditTreeHandle>("AuditTree")
       .constructor<>()

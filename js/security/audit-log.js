@@ -7,6 +7,9 @@ import { checkStorage } from './memory-storage.js';
 
 const ENTRY_PREFIX = 'audit/entry/';
 const HEAD_KEY = 'audit/head';
+const ANCHOR_KEY = 'audit/anchor';
+const HEX64 = /^[0-9a-f]{64}$/;
+const ZERO_LEAF = '0'.repeat(64);
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const keyOf = (seq) => ENTRY_PREFIX + String(seq).padStart(12, '0');
@@ -22,10 +25,34 @@ function seedHex(seed) {
 
 /**
  * Opens (or continues) the audit log kept in `storage`.
- * options: { module, storage, signingSeed?: Uint8Array(32), retentionDays?, now?: () => ms, signEvery? }
+ * options: { module, storage, signingSeed?: Uint8Array(32), retentionDays?, now?: () => ms, signEvery?,
+ *            anchor?: storage, pinnedHead?: { treeSize, root } }
+ *
+ * Damage found at open never stops the log from opening. A record whose leaf hash is broken
+ * is read as the hash of its entry text (or as 32 zero bytes when it has no text either), and
+ * is left in storage as found. verify() reports it, with its index, for this session, and it is
+ * found again at every later open, because the record stays broken. Appends continue: new
+ * entries and the heads signed over them are sound, and the damage stays visible in the
+ * record itself. audit.damage lists what the open found.
+ *
+ * Rollback: each signed head's size and root are also written to `anchor`, a storage outside
+ * the audit store (createAuditStorage gives one on a second database), in order but without
+ * holding up append() (so a crash can leave the anchor one head behind: still a lower bound). At open the stored
+ * entries must extend the anchored tree and `pinnedHead` (a head the app kept elsewhere, for
+ * example on its server, from audit.head) if given. Otherwise verify() reports 'rolled-back'
+ * (fewer entries than anchored) or 'forked' (other entries). What this does not cover: a rollback
+ * of the anchor together with the store (both are in the same origin, so a restored browser
+ * profile or a script that edits both passes) is caught only by a pinnedHead kept off the device,
+ * and nothing here can tell entries that were never written.
  */
-export async function openAuditLog({ module, storage, signingSeed, retentionDays, now = Date.now, signEvery = 1 }) {
+export async function openAuditLog({ module, storage, signingSeed, retentionDays, now = Date.now, signEvery = 1, anchor, pinnedHead }) {
   checkStorage(storage, CopilotError);
+  if (anchor !== undefined && (typeof anchor?.get !== 'function' || typeof anchor?.put !== 'function')) {
+    throw new CopilotError('INVALID_CONFIG', 'anchor: an audit anchor storage needs get and put');
+  }
+  if (pinnedHead !== undefined && !validPin(pinnedHead)) {
+    throw new CopilotError('INVALID_CONFIG', 'pinnedHead is { treeSize: integer >= 0, root: 64 hex digits } (audit.head)');
+  }
   const signer = new module.TreeHeadSigner(seedHex(signingSeed));
   try {
     unwrapStatus(signer.status());
@@ -34,19 +61,46 @@ export async function openAuditLog({ module, storage, signingSeed, retentionDays
     throw error;
   }
   const tree = new module.AuditTree();
-  const records = await storage.list(ENTRY_PREFIX);
-  for (const { value } of records) unwrapStatus(tree.appendLeafHash(String(value?.leafHash ?? '')));
-  let head = (await storage.get(HEAD_KEY)) ?? null;
   // What was wrong when this session opened the store: the next signed head covers whatever
   // is stored now, so verify() keeps reporting these for the rest of the session.
-  let openProblems = [];
+  const openProblems = [];
+  let head;
   try {
-    if (head) openProblems = checkStoredHead(module, tree, head, signingSeed ? signer.publicKey() : null);
-  } catch {
-    openProblems = [{ index: null, kind: 'corrupted', detail: 'when the log was opened: the stored tree head is malformed' }];
+    const records = await storage.list(ENTRY_PREFIX);
+    records.forEach(({ value }, position) => {
+      const leaf = value?.leafHash;
+      if (typeof leaf === 'string' && HEX64.test(leaf)) {
+        unwrapStatus(tree.appendLeafHash(leaf));
+        return;
+      }
+      const text = typeof value?.entry === 'string';
+      if (text) tree.append(value.entry);
+      else unwrapStatus(tree.appendLeafHash(ZERO_LEAF));
+      openProblems.push({ index: position, kind: 'corrupted',
+        detail: `when the log was opened: record ${position} has no valid leaf hash; read as ${text ? 'the hash of its entry text' : 'zeros'}` });
+    });
+    head = (await storage.get(HEAD_KEY)) ?? null;
+    try {
+      if (head) openProblems.push(...checkStoredHead(module, tree, head, signingSeed ? signer.publicKey() : null));
+    } catch {
+      openProblems.push({ index: null, kind: 'corrupted', detail: 'when the log was opened: the stored tree head is malformed' });
+    }
+    const anchored = anchor === undefined ? undefined : await anchor.get(ANCHOR_KEY);
+    if (anchored !== undefined && !validPin(anchored)) {
+      openProblems.push({ index: null, kind: 'corrupted', detail: 'when the log was opened: the anchor record is malformed' });
+    }
+    for (const [label, pin] of [['anchor', anchored], ['pinned head', pinnedHead]]) {
+      if (validPin(pin)) openProblems.push(...checkPin(tree, pin, label));
+    }
+  } catch (error) {
+    tree.delete();
+    signer.delete();
+    throw error;
   }
   let unsigned = 0;
   let closed = false;
+  let anchorWrites = Promise.resolve();
+  let anchorFailure = null;
   const listeners = new Set();
 
   const live = () => {
@@ -58,6 +112,15 @@ export async function openAuditLog({ module, storage, signingSeed, retentionDays
     const root = unwrapStatus(tree.rootAt(size));
     head = JSON.parse(unwrapStatus(signer.sign(size, now(), root)));
     await storage.put(HEAD_KEY, head);
+    if (anchor) {
+      // The anchor lives in another database: its write is not awaited by append() (it would
+      // slow every append for a record only the next open reads); writes stay in order, verify()
+      // waits for them, and a failed one is reported there.
+      const pin = { treeSize: head.treeSize, root: head.root, timestamp: head.timestamp };
+      anchorWrites = anchorWrites.then(() => anchor.put(ANCHOR_KEY, pin)).catch((error) => {
+        anchorFailure = { index: null, kind: 'anchor-failed', detail: `the rollback anchor could not be written (${error?.message ?? error})` };
+      });
+    }
     unsigned = 0;
     return head;
   }
@@ -83,7 +146,8 @@ export async function openAuditLog({ module, storage, signingSeed, retentionDays
   /** Checks every stored record against the Merkle tree and the signed head. */
   async function verify() {
     live();
-    const problems = [];
+    await anchorWrites;
+    const problems = anchorFailure ? [anchorFailure] : [];
     const stored = await storage.list(ENTRY_PREFIX);
     const check = new module.AuditTree();
     try {
@@ -201,6 +265,8 @@ export async function openAuditLog({ module, storage, signingSeed, retentionDays
     entries,
     signHead,
     get size() { return tree.size(); },
+    /** What the open found damaged (also in every verify() of this session). */
+    get damage() { return openProblems.map((p) => ({ ...p })); },
     get head() { return head; },
     get publicKey() { return signer.publicKey(); },
     onAppend(cb) { listeners.add(cb); return () => listeners.delete(cb); },
@@ -211,6 +277,24 @@ export async function openAuditLog({ module, storage, signingSeed, retentionDays
       signer.delete();
     },
   };
+}
+
+function validPin(pin) {
+  return pin !== null && typeof pin === 'object' && Number.isSafeInteger(pin.treeSize) && pin.treeSize >= 0 &&
+    typeof pin.root === 'string' && HEX64.test(pin.root);
+}
+
+// The stored leaves must extend a tree recorded outside the store.
+function checkPin(tree, pin, label) {
+  const at = 'when the log was opened: ';
+  if (pin.treeSize > tree.size()) {
+    return [{ index: tree.size(), kind: 'rolled-back', detail: `${at}the ${label} records ${pin.treeSize} entries; the store holds ${tree.size()}` }];
+  }
+  const root = tree.rootAt(pin.treeSize);
+  if (!root.ok || root.value !== pin.root) {
+    return [{ index: null, kind: 'forked', detail: `${at}the stored entries do not extend the tree the ${label} records (size ${pin.treeSize})` }];
+  }
+  return [];
 }
 
 // The stored head against the stored leaves, at open: signed by this device key, over these leaves.

@@ -13,29 +13,47 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * options: { indexedDB?: IDBFactory | 'memory', IDBKeyRange?, databaseName? = 'copilot-audit' }.
- * Returns { kind, get, put, delete, list, close }.
+ * Returns { kind, get, put, add, delete, list, close, anchor }. `anchor` is the same kind of
+ * storage on a second database (`${databaseName}-anchor`) where the audit log keeps the size
+ * and root of its latest signed head, so a rollback of the audit database alone to an older
+ * copy is caught when the log opens (see audit-log.js for what it does not cover).
  */
 export function createAuditStorage(options = {}) {
   if (options === null || typeof options !== 'object') throw new CopilotError('INVALID_CONFIG', 'createAuditStorage(options): options is an object');
   const name = options.databaseName ?? 'copilot-audit';
   if (typeof name !== 'string' || name.length === 0) throw new CopilotError('INVALID_CONFIG', 'databaseName must be a non-empty string');
-  let adapter;
+  let open;
   if (options.indexedDB === 'memory') {
-    adapter = namedMemoryAdapter(name);
+    open = (db) => namedMemoryAdapter(db);
   } else {
     const factory = options.indexedDB ?? globalThis.indexedDB;
     if (!factory || typeof factory.open !== 'function') {
       throw new CopilotError('INVALID_CONFIG', "no IndexedDB in this runtime: pass indexedDB (an IDBFactory) or indexedDB: 'memory'");
     }
-    adapter = new IndexedDBAdapter(factory, name, { keyRange: options.IDBKeyRange ?? globalThis.IDBKeyRange });
+    open = (db) => new IndexedDBAdapter(factory, db, { keyRange: options.IDBKeyRange ?? globalThis.IDBKeyRange });
   }
-  return overAdapter(adapter);
+  const storage = overAdapter(open(name));
+  const anchor = overAdapter(open(`${name}-anchor`));
+  const closeMain = storage.close;
+  return Object.assign(storage, {
+    anchor,
+    close() {
+      anchor.close();
+      return closeMain();
+    },
+  });
 }
 
 /** The four-method audit storage over any adapter of js/memory/adapters/contract.js. */
 export function overAdapter(adapter) {
   const checkKey = (key) => {
     if (typeof key !== 'string' || key.length === 0) throw new CopilotError('INVALID_ARGUMENT', 'an audit storage key is a non-empty string');
+  };
+  const rowOf = (key, value) => {
+    const json = JSON.stringify(value);
+    if (json === undefined) throw new CopilotError('INVALID_ARGUMENT', 'audit storage values are JSON values');
+    const env = encoder.encode(json);
+    return { id: key, scope: 'audit', env, size: env.byteLength, updated: Date.now(), accessed: 0, hits: 0, expires: 0, keyId: '', hlc: '' };
   };
   return {
     kind: adapter.kind,
@@ -46,10 +64,23 @@ export function overAdapter(adapter) {
     },
     async put(key, value) {
       checkKey(key);
-      const json = JSON.stringify(value);
-      if (json === undefined) throw new CopilotError('INVALID_ARGUMENT', 'audit storage values are JSON values');
-      const env = encoder.encode(json);
-      await adapter.commit({ put: [{ id: key, scope: 'audit', env, size: env.byteLength, updated: Date.now(), accessed: 0, hits: 0, expires: 0, keyId: '', hlc: '' }] });
+      await adapter.commit({ put: [rowOf(key, value)] });
+    },
+    /**
+     * Stores `value` under `key` only if nothing was ever created there: true when this call
+     * created it, false when another tab or instance did first (read theirs with get()). The
+     * row and a creation marker in the 'meta' store are written in one transaction, and the
+     * marker's add() fails when it exists, so of two racing callers exactly one wins.
+     */
+    async add(key, value) {
+      checkKey(key);
+      try {
+        await adapter.commit({ put: [rowOf(key, value)], metaAdd: [{ k: `created:${key}`, v: 1 }] });
+        return true;
+      } catch (error) {
+        if (error?.name === 'ConstraintError') return false;
+        throw error;
+      }
     },
     async delete(key) {
       checkKey(key);

@@ -3,6 +3,8 @@
 // branch); any object with these four async methods works:
 //   get(key) -> value | undefined     put(key, value)     delete(key)
 //   list(prefix) -> [{ key, value }] sorted by key
+// and optionally add(key, value) -> boolean (create only if absent, atomically), which the
+// device signing key uses so that two tabs creating it at once agree on one key.
 // Values are structured-cloneable plain objects; the adapter copies them so a caller that
 // mutates an object after put() cannot change what is stored.
 
@@ -15,6 +17,12 @@ export function createMemoryStorage() {
     },
     async put(key, value) {
       map.set(key, structuredClone(value));
+    },
+    /** Stores `value` unless `key` exists; true when it did (see audit-storage.js). */
+    async add(key, value) {
+      if (map.has(key)) return false;
+      map.set(key, structuredClone(value));
+      return true;
     },
     async delete(key) {
       map.delete(key);

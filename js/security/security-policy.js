@@ -6,10 +6,10 @@ import { CopilotError, unwrapStatus } from '../errors.js';
 import { openAuditLog } from './audit-log.js';
 import { FRAMEWORKS, applyRemedy, complianceReport } from './compliance.js';
 import { createMemoryStorage } from './memory-storage.js';
+import { createPolicyEvaluator } from './policy-evaluator.js';
 import { reportRows, toCsv } from './report.js';
 import { openSigningSeed } from './signing-key.js';
 
-const MAX_REQUEST_BYTES = 1 << 20;
 const MAX_THREATS_KEPT = 1000;
 const PERIOD_MS = { hour: 3600e3, day: 86400e3, week: 7 * 86400e3, month: 30 * 86400e3 };
 const SEVERITY_RANK = { none: 0, low: 1, medium: 2, high: 3, critical: 4 };
@@ -45,20 +45,6 @@ function policyList(config) {
   return Array.isArray(config.policies?.rules) ? config.policies.rules : [];
 }
 
-function serialiseRequest(request) {
-  if (!isPlainObject(request)) throw new CopilotError('INVALID_ARGUMENT', 'evaluateRequest(request): request must be a plain object');
-  let json;
-  try {
-    json = JSON.stringify(request);
-  } catch (error) {
-    throw new CopilotError('INVALID_ARGUMENT', `evaluateRequest: the request is not JSON-serialisable (${error.message})`);
-  }
-  if (json.length > MAX_REQUEST_BYTES) {
-    throw new CopilotError('TOO_LARGE', `evaluateRequest: requests are limited to ${MAX_REQUEST_BYTES} bytes of JSON`);
-  }
-  return json;
-}
-
 function requestText(request) {
   const parts = [];
   for (const k of TEXT_FIELDS) if (typeof request[k] === 'string') parts.push(request[k]);
@@ -67,7 +53,9 @@ function requestText(request) {
 }
 
 /**
- * config: the seed's SecurityConfiguration. options: { storage?, key?, signingSeed?, now? }.
+ * config: the seed's SecurityConfiguration. options: { storage?, key?, signingSeed?, now?,
+ * anchorStorage? (e.g. createAuditStorage's storage.anchor), pinnedHead? } (see audit-log.js
+ * on rollback).
  * With a key ({ masterKey } | { passphrase }) the audit signing key is a device key kept
  * sealed in `storage` (signing-key.js); without one, signingSeed or a fresh key per instance.
  */
@@ -79,6 +67,7 @@ export async function createSecurityPolicy(config = {}, options = {}) {
   const now = options.now ?? Date.now;
   const storage = options.storage ?? config.storage ?? createMemoryStorage();
   const set = new module.PolicySet(config.defaultDecision ?? 'allow');
+  const evaluator = createPolicyEvaluator(set);
   const listeners = new Map();
   const threats = [];
   const reports = new Map();
@@ -97,7 +86,8 @@ export async function createSecurityPolicy(config = {}, options = {}) {
     const deviceSeed = options.key === undefined ? null : await openSigningSeed({ crypto: core.crypto, storage, key: options.key });
     try {
       audit = await openAuditLog({ module, storage, signingSeed: deviceSeed ?? options.signingSeed ?? config.auditSettings?.signingSeed,
-        retentionDays: config.auditSettings?.retention, now });
+        retentionDays: config.auditSettings?.retention, now, anchor: options.anchorStorage,
+        pinnedHead: options.pinnedHead ?? config.auditSettings?.pinnedHead });
     } finally {
       deviceSeed?.fill(0);
     }
@@ -124,6 +114,7 @@ export async function createSecurityPolicy(config = {}, options = {}) {
   for (const [i, p] of policyList(config).entries()) {
     try {
       unwrapStatus(set.add(JSON.stringify(p)));
+      evaluator.invalidate();
     } catch (error) {
       policyErrors.push({ index: i, code: error.code, message: error.message });
     }
@@ -196,6 +187,7 @@ export async function createSecurityPolicy(config = {}, options = {}) {
       check();
       if (!isPlainObject(policy)) throw new CopilotError('INVALID_POLICY', 'policy: addPolicy(policy) takes an object');
       const id = unwrapStatus(set.add(JSON.stringify(policy)));
+      evaluator.invalidate();
       await log('policy_added', { id, name: policy.name });
       emit('policy_added', { id });
       return id;
@@ -206,6 +198,7 @@ export async function createSecurityPolicy(config = {}, options = {}) {
         throw new CopilotError('INVALID_ARGUMENT', 'updatePolicy(id, patch): id is a string, patch an object');
       }
       unwrapStatus(set.update(id, JSON.stringify(patch)));
+      evaluator.invalidate();
       await log('policy_updated', { id, fields: Object.keys(patch) });
       emit('policy_updated', { id });
     },
@@ -213,12 +206,13 @@ export async function createSecurityPolicy(config = {}, options = {}) {
       check();
       if (typeof id !== 'string') throw new CopilotError('INVALID_ARGUMENT', 'removePolicy(id): id is a string');
       unwrapStatus(set.remove(id));
+      evaluator.invalidate();
       await log('policy_removed', { id });
       emit('policy_removed', { id });
     },
     async evaluateRequest(request) {
       check();
-      const result = JSON.parse(unwrapStatus(set.evaluate(serialiseRequest(request))));
+      const result = evaluator.evaluate(request);
       await scanRequest(request, result);
       result.timestamp = now();
       counters.evaluations++;

@@ -3,7 +3,9 @@
 // caller's key, never in plaintext:
 //   { masterKey }   the keyring is that key
 //   { passphrase }  a random keyring wrapped under the passphrase (Argon2id) sits in the record
-// A key that does not open the record fails with WRONG_KEY and nothing is written.
+// A key that does not open the record fails with WRONG_KEY and nothing is written. Creation
+// is atomic when the storage has add() (createAuditStorage and createMemoryStorage do): two
+// tabs opening a fresh store at once end up with the same key.
 import { CopilotError } from '../errors.js';
 import { checkStorage } from './memory-storage.js';
 
@@ -41,8 +43,17 @@ export async function openSigningSeed({ crypto, storage, key }) {
     const [sealed] = cipher.encryptBatchSync([seed], [AD]);
     const record = { version: 1, kind: wrapped ? 'passphrase' : 'masterKey', sealed: toBase64(sealed) };
     if (wrapped) record.wrapped = toBase64(wrapped);
-    await storage.put(SIGNING_KEY_KEY, record);
-    return seed;
+    if (typeof storage.add !== 'function') {
+      // A storage without add() cannot settle a race between two first opens: last write wins.
+      await storage.put(SIGNING_KEY_KEY, record);
+      return seed;
+    }
+    if (await storage.add(SIGNING_KEY_KEY, record)) return seed;
+    // Another tab created the key between our get() and add(): use theirs.
+    seed.fill(0);
+    const winner = await storage.get(SIGNING_KEY_KEY);
+    if (winner === undefined) throw new CopilotError('INTEGRITY', 'the audit signing key was created and then removed from storage');
+    return unseal(crypto, winner, key);
   } finally {
     cipher.delete();
     keyring.delete();

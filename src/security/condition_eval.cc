@@ -4,21 +4,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 namespace copilot::security {
 namespace {
-
-const nlohmann::json* Walk(const nlohmann::json& root, const std::vector<std::string>& path) {
-  if (path.empty()) return nullptr;
-  const nlohmann::json* at = &root;
-  for (const std::string& key : path) {
-    if (!at->is_object()) return nullptr;
-    auto it = at->find(key);
-    if (it == at->end()) return nullptr;
-    at = &*it;
-  }
-  return at;
-}
 
 bool EqualsIgnoringCase(const std::string& a, const std::string& lower_b) {
   return a.size() == lower_b.size() && std::equal(a.begin(), a.end(), lower_b.begin(), [](char x, char y) {
@@ -131,14 +120,29 @@ const char* OperatorText(Operator op) {
 
 }  // namespace
 
+const nlohmann::json* WalkPath(const nlohmann::json& root, const std::vector<std::string>& path) {
+  if (path.empty()) return nullptr;
+  const nlohmann::json* at = &root;
+  for (const std::string& key : path) {
+    if (!at->is_object()) return nullptr;
+    auto it = at->find(key);
+    if (it == at->end()) return nullptr;
+    at = &*it;
+  }
+  return at;
+}
+
 FieldCache::FieldCache(const nlohmann::json& request, const std::vector<std::vector<std::string>>& paths)
-    : request_(request), paths_(paths), values_(paths.size() / 2, nullptr), resolved_(paths.size() / 2, 0) {}
+    : request_(&request), paths_(&paths), values_(paths.size() / 2, nullptr), resolved_(paths.size() / 2, 0) {}
+
+FieldCache::FieldCache(std::vector<const nlohmann::json*> resolved)
+    : values_(std::move(resolved)), resolved_(values_.size(), 1) {}
 
 const nlohmann::json* FieldCache::Get(int field_id) {
   const auto i = static_cast<std::size_t>(field_id);
   if (resolved_[i] == 0) {
-    const nlohmann::json* v = Walk(request_, paths_[2 * i]);
-    if (v == nullptr) v = Walk(request_, paths_[2 * i + 1]);
+    const nlohmann::json* v = WalkPath(*request_, (*paths_)[2 * i]);
+    if (v == nullptr) v = WalkPath(*request_, (*paths_)[2 * i + 1]);
     values_[i] = v;
     resolved_[i] = 1;
   }
@@ -158,13 +162,21 @@ bool EvaluateNode(const ConditionNode& node, FieldCache* fields) {
   return false;
 }
 
-void DescribeHolding(const ConditionNode& node, FieldCache* fields, std::vector<std::string>* out) {
+void CollectHolding(const ConditionNode& node, FieldCache* fields, int* next_leaf, std::vector<int>* held) {
   if (node.kind != ConditionNode::Kind::kLeaf) {
-    for (const ConditionNode& child : node.children) DescribeHolding(child, fields, out);
+    for (const ConditionNode& child : node.children) CollectHolding(child, fields, next_leaf, held);
+    return;
+  }
+  const int leaf = (*next_leaf)++;
+  if (EvaluateLeaf(node.leaf, fields->Get(node.leaf.field_id))) held->push_back(leaf);
+}
+
+void DescribeLeaves(const ConditionNode& node, std::vector<std::string>* out) {
+  if (node.kind != ConditionNode::Kind::kLeaf) {
+    for (const ConditionNode& child : node.children) DescribeLeaves(child, out);
     return;
   }
   const Condition& c = node.leaf;
-  if (!EvaluateLeaf(c, fields->Get(c.field_id))) return;
   std::string text = c.field + " " + OperatorText(c.op);
   if (c.op == Operator::kExists) {
     if (!c.must_exist) text = c.field + " is absent";

@@ -11,23 +11,31 @@
 
 namespace copilot::security {
 
-// Looks up each field of the set's field table at most once per request.
+// Looks up each field of the set's field table at most once per request: either by walking
+// a parsed request, or from values js/ already extracted (nullptr for an absent field).
 class FieldCache {
  public:
   FieldCache(const nlohmann::json& request, const std::vector<std::vector<std::string>>& paths);
+  explicit FieldCache(std::vector<const nlohmann::json*> resolved);
   const nlohmann::json* Get(int field_id);
 
  private:
-  const nlohmann::json& request_;
-  const std::vector<std::vector<std::string>>& paths_;
+  const nlohmann::json* request_ = nullptr;
+  const std::vector<std::vector<std::string>>* paths_ = nullptr;
   std::vector<const nlohmann::json*> values_;
   std::vector<char> resolved_;
 };
 
+// The value at `path` (keys into nested objects), or nullptr.
+const nlohmann::json* WalkPath(const nlohmann::json& root, const std::vector<std::string>& path);
+
 bool EvaluateNode(const ConditionNode& node, FieldCache* fields);
 
-// "content contains \"customer_data\"" for every leaf that holds, for reasons.
-void DescribeHolding(const ConditionNode& node, FieldCache* fields, std::vector<std::string>* out);
+// The depth-first numbers of the leaves that hold, for reasons.
+void CollectHolding(const ConditionNode& node, FieldCache* fields, int* next_leaf, std::vector<int>* held);
+
+// "content contains \"customer_data\"" for every leaf, depth-first (the texts reasons quote).
+void DescribeLeaves(const ConditionNode& node, std::vector<std::string>* out);
 
 }  // namespace copilot::security
 

@@ -18,32 +18,22 @@ std::string JoinPath(const std::vector<std::string>& path) {
   return out;
 }
 
-std::vector<std::string> RolesOf(const nlohmann::json& request) {
-  std::vector<std::string> roles;
-  auto collect = [&](const nlohmann::json& v) {
-    if (v.is_string()) roles.push_back(v.get<std::string>());
-    if (v.is_array()) {
-      for (const nlohmann::json& r : v) {
-        if (r.is_string()) roles.push_back(r.get<std::string>());
-      }
+void CollectStrings(const nlohmann::json* v, std::vector<std::string>* out) {
+  if (v == nullptr) return;
+  if (v->is_string()) out->push_back(v->get<std::string>());
+  if (v->is_array()) {
+    for (const nlohmann::json& e : *v) {
+      if (e.is_string()) out->push_back(e.get<std::string>());
     }
-  };
-  auto user = request.find("user");
-  if (user != request.end() && user->is_object()) {
-    if (user->contains("role")) collect((*user)["role"]);
-    if (user->contains("roles")) collect((*user)["roles"]);
   }
-  if (request.contains("role")) collect(request["role"]);
-  return roles;
 }
 
-bool IsSensitive(const nlohmann::json& request) {
-  for (const char* key : {"resource", "data"}) {
-    auto it = request.find(key);
-    if (it != request.end() && it->is_object() && it->value("sensitive", false) == true) return true;
-  }
-  return false;
+bool IsTrue(const nlohmann::json* v) {
+  return v != nullptr && v->is_boolean() && v->get<bool>();
 }
+
+const std::vector<std::string> kRolePaths[kRoleFieldCount] = {
+    {"user", "role"}, {"user", "roles"}, {"role"}, {"permission"}, {"resource", "sensitive"}, {"data", "sensitive"}};
 
 }  // namespace
 
@@ -95,6 +85,7 @@ Status PolicySet::SetRolePermissions(const nlohmann::json& config) {
   }
   role_permissions_ = std::move(permissions);
   data_access_roles_ = std::move(data_access);
+  Rebuild();
   return Status::Ok();
 }
 
@@ -151,27 +142,41 @@ nlohmann::json PolicySet::List() const {
   return out;
 }
 
+int PolicySet::NumberField(const std::string& field, const std::vector<std::string>& path,
+                           const std::vector<std::string>& typed_path, std::unordered_map<std::string, int>* ids) {
+  const std::string key = field + '\n' + JoinPath(typed_path);
+  auto [it, added] = ids->emplace(key, static_cast<int>(field_paths_.size() / 2));
+  if (added) {
+    field_paths_.push_back(path);
+    field_paths_.push_back(typed_path);
+  }
+  return it->second;
+}
+
 void PolicySet::NumberFields(ConditionNode* node, std::unordered_map<std::string, int>* ids) {
   if (node->kind != ConditionNode::Kind::kLeaf) {
     for (ConditionNode& child : node->children) NumberFields(&child, ids);
     return;
   }
   Condition& c = node->leaf;
-  const std::string key = c.field + '\n' + JoinPath(c.typed_path);
-  auto [it, added] = ids->emplace(key, static_cast<int>(field_paths_.size() / 2));
-  if (added) {
-    field_paths_.push_back(c.path);
-    field_paths_.push_back(c.typed_path);
-  }
-  c.field_id = it->second;
+  c.field_id = NumberField(c.field, c.path, c.typed_path, ids);
 }
 
 void PolicySet::Rebuild() {
+  ++version_;
   field_paths_.clear();
+  leaf_texts_.clear();
   std::unordered_map<std::string, int> ids;
+  // The role check's fields come first, and only when there is a role table to check.
+  const bool roles = !role_permissions_.empty() || !data_access_roles_.empty();
+  for (int f = 0; f < kRoleFieldCount; ++f) {
+    role_fields_[f] = roles ? NumberField(JoinPath(kRolePaths[f]), kRolePaths[f], {}, &ids) : -1;
+  }
   order_.clear();
   for (std::size_t i = 0; i < policies_.size(); ++i) {
     NumberFields(&policies_[i].root, &ids);
+    leaf_texts_.emplace_back();
+    DescribeLeaves(policies_[i].root, &leaf_texts_.back());
     order_.push_back(i);
   }
   std::stable_sort(order_.begin(), order_.end(), [&](std::size_t a, std::size_t b) {
@@ -182,70 +187,136 @@ void PolicySet::Rebuild() {
   });
 }
 
-bool PolicySet::CheckRoles(const nlohmann::json& request, Evaluation* out) const {
-  if (role_permissions_.empty() && data_access_roles_.empty()) return false;
-  const std::vector<std::string> roles = RolesOf(request);
+nlohmann::json PolicySet::Describe() const {
+  nlohmann::json fields = nlohmann::json::array();
+  for (std::size_t i = 0; i + 1 < field_paths_.size(); i += 2) fields.push_back({field_paths_[i], field_paths_[i + 1]});
+  nlohmann::json policies = nlohmann::json::array();
+  for (std::size_t i = 0; i < policies_.size(); ++i) {
+    const Policy& p = policies_[i];
+    nlohmann::json actions = nlohmann::json::array();
+    for (const Action& a : p.actions) actions.push_back({{"type", a.type}, {"parameters", a.parameters}});
+    policies.push_back({{"id", p.id},
+                        {"name", p.name},
+                        {"priority", p.priority},
+                        {"effect", EffectName(p.effect)},
+                        {"enabled", p.enabled},
+                        {"actions", actions},
+                        {"leaves", leaf_texts_[i]}});
+  }
+  return {{"version", version_},
+          {"fields", fields},
+          {"roleFields", std::vector<int>(std::begin(role_fields_), std::end(role_fields_))},
+          {"defaultDecision", EffectName(options_.default_decision)},
+          {"policies", policies}};
+}
+
+void PolicySet::CheckRoles(FieldCache* fields, DecisionTrace* out) const {
+  if (role_fields_[0] < 0) return;
+  std::vector<std::string> roles;
+  const nlohmann::json* user_role = fields->Get(role_fields_[kUserRole]);
+  const nlohmann::json* user_roles = fields->Get(role_fields_[kUserRoles]);
+  CollectStrings(user_role, &roles);
+  CollectStrings(user_roles, &roles);
+  CollectStrings(fields->Get(role_fields_[kRole]), &roles);
   auto grants = [&](const std::string& permission) {
     return std::any_of(roles.begin(), roles.end(), [&](const std::string& role) {
       auto it = role_permissions_.find(role);
       return it != role_permissions_.end() && (it->second.count(permission) != 0 || it->second.count("full-access"));
     });
   };
-  std::vector<std::string> missing;
-  auto wanted = request.find("permission");
-  if (wanted != request.end() && !role_permissions_.empty()) {
+  const nlohmann::json* wanted = fields->Get(role_fields_[kPermission]);
+  if (wanted != nullptr && !role_permissions_.empty()) {
     std::vector<std::string> asked;
-    if (wanted->is_string()) asked.push_back(wanted->get<std::string>());
-    if (wanted->is_array()) {
-      for (const nlohmann::json& p : *wanted) {
-        if (p.is_string()) asked.push_back(p.get<std::string>());
-      }
-    }
-    for (const std::string& p : asked) {
-      if (!grants(p)) missing.push_back("permission '" + p + "' is not granted to the request's roles");
+    CollectStrings(wanted, &asked);
+    for (std::size_t i = 0; i < asked.size(); ++i) {
+      if (!grants(asked[i])) out->denied_permissions.push_back(static_cast<int>(i));
     }
   }
-  if (IsSensitive(request) && !data_access_roles_.empty() &&
-      std::none_of(roles.begin(), roles.end(), [&](const std::string& r) { return data_access_roles_.count(r); })) {
-    missing.emplace_back("sensitive data is limited to the roles in policies.dataAccess");
-  }
-  if (missing.empty()) return false;
-  out->matched.push_back({"userPermissions", "Role permissions", kRolePriority, Effect::kDeny});
-  out->actions.push_back({"userPermissions", Action{"block", nlohmann::json::object()}});
-  for (const std::string& m : missing) out->reasons.push_back("denied by role permissions: " + m);
-  out->decision = Effect::kDeny;
-  out->defaulted = false;
-  return true;
+  const bool sensitive =
+      IsTrue(fields->Get(role_fields_[kResourceSensitive])) || IsTrue(fields->Get(role_fields_[kDataSensitive]));
+  out->sensitive_denied =
+      sensitive && !data_access_roles_.empty() &&
+      std::none_of(roles.begin(), roles.end(), [&](const std::string& r) { return data_access_roles_.count(r); });
 }
 
-Evaluation PolicySet::EvaluateDocument(const nlohmann::json& request) const {
-  Evaluation out;
+DecisionTrace PolicySet::Trace(FieldCache* fields) const {
+  DecisionTrace out;
   out.decision = options_.default_decision;
-  const bool roles_denied = CheckRoles(request, &out);
-  FieldCache fields(request, field_paths_);
+  CheckRoles(fields, &out);
+  const bool roles_denied = out.roles_denied();
+  if (roles_denied) {
+    out.decision = Effect::kDeny;
+    out.defaulted = false;
+  }
   double keep = roles_denied ? 0.1 : 1.0;
   bool decided = roles_denied;
   for (std::size_t index : order_) {
     const Policy& p = policies_[index];
-    if (!p.enabled || !EvaluateNode(p.root, &fields)) continue;
-    out.matched.push_back({p.id, p.name, p.priority, p.effect});
-    for (const Action& a : p.actions) out.actions.push_back({p.id, a});
+    if (!p.enabled || !EvaluateNode(p.root, fields)) continue;
+    DecisionTrace::Hit hit;
+    hit.policy = index;
+    int next_leaf = 0;
+    CollectHolding(p.root, fields, &next_leaf, &hit.held);
     keep *= 1.0 - p.risk;
-    std::vector<std::string> held;
-    DescribeHolding(p.root, &fields, &held);
-    std::string reason = "'" + p.name + "' (priority " + std::to_string(p.priority) + ") matched";
-    for (std::size_t i = 0; i < held.size(); ++i) reason += (i == 0 ? ": " : "; ") + held[i];
     if (!decided && p.effect != Effect::kNone) {
       decided = true;
       out.decision = p.effect;
       out.defaulted = false;
-      reason += std::string(" -> decides ") + EffectName(p.effect);
+      out.decider = static_cast<int>(out.hits.size());
     }
-    out.reasons.push_back(std::move(reason));
+    out.hits.push_back(std::move(hit));
   }
-  if (!decided) out.reasons.push_back(std::string("no policy decided: default ") + EffectName(out.decision));
   out.risk = std::round((1.0 - keep) * 1000.0) / 1000.0;
   return out;
+}
+
+Evaluation PolicySet::ToEvaluation(const DecisionTrace& trace, FieldCache* fields) const {
+  Evaluation out;
+  out.decision = trace.decision;
+  out.defaulted = trace.defaulted;
+  out.risk = trace.risk;
+  if (trace.roles_denied()) {
+    out.matched.push_back({"userPermissions", "Role permissions", kRolePriority, Effect::kDeny});
+    out.actions.push_back({"userPermissions", Action{"block", nlohmann::json::object()}});
+    std::vector<std::string> asked;
+    CollectStrings(fields->Get(role_fields_[kPermission]), &asked);
+    for (int i : trace.denied_permissions) {
+      out.reasons.push_back("denied by role permissions: permission '" + asked[static_cast<std::size_t>(i)] +
+                            "' is not granted to the request's roles");
+    }
+    if (trace.sensitive_denied) {
+      out.reasons.emplace_back(
+          "denied by role permissions: sensitive data is limited to the roles in policies.dataAccess");
+    }
+  }
+  for (std::size_t h = 0; h < trace.hits.size(); ++h) {
+    const Policy& p = policies_[trace.hits[h].policy];
+    out.matched.push_back({p.id, p.name, p.priority, p.effect});
+    for (const Action& a : p.actions) out.actions.push_back({p.id, a});
+    std::string reason = "'" + p.name + "' (priority " + std::to_string(p.priority) + ") matched";
+    const std::vector<int>& held = trace.hits[h].held;
+    for (std::size_t i = 0; i < held.size(); ++i) {
+      reason += (i == 0 ? ": " : "; ") + leaf_texts_[trace.hits[h].policy][static_cast<std::size_t>(held[i])];
+    }
+    if (static_cast<int>(h) == trace.decider) reason += std::string(" -> decides ") + EffectName(p.effect);
+    out.reasons.push_back(std::move(reason));
+  }
+  if (trace.defaulted) out.reasons.push_back(std::string("no policy decided: default ") + EffectName(out.decision));
+  return out;
+}
+
+Evaluation PolicySet::EvaluateDocument(const nlohmann::json& request) const {
+  FieldCache fields(request, field_paths_);
+  return ToEvaluation(Trace(&fields), &fields);
+}
+
+Result<DecisionTrace> PolicySet::EvaluateSlots(std::vector<const nlohmann::json*> values) const {
+  if (values.size() != field_paths_.size() / 2) {
+    return Status(StatusCode::kInvalidArgument, "request: expected " + std::to_string(field_paths_.size() / 2) +
+                                                    " field values, got " + std::to_string(values.size()));
+  }
+  FieldCache fields(std::move(values));
+  return Trace(&fields);
 }
 
 Result<Evaluation> PolicySet::Evaluate(std::string_view request_json) const {

@@ -26,6 +26,7 @@
 #define COPILOT_SECURITY_POLICY_SET_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -38,6 +39,8 @@
 #include "security/policy.h"
 
 namespace copilot::security {
+
+class FieldCache;
 
 struct PolicySetOptions {
   Effect default_decision = Effect::kAllow;  // kAllow, kChallenge or kDeny
@@ -67,6 +70,27 @@ struct Evaluation {
   nlohmann::json ToJson() const;
 };
 
+// What one evaluation found, before any text is made of it. Evaluation (above) is this trace
+// with names and reasons filled in; js/ builds the same result from a trace and the set's
+// Describe() table, so the per-request path never formats strings.
+struct DecisionTrace {
+  struct Hit {
+    std::size_t policy = 0;  // index in insertion order (Describe()["policies"])
+    std::vector<int> held;   // depth-first numbers of the policy's leaves that hold
+  };
+  Effect decision = Effect::kAllow;
+  bool defaulted = true;
+  double risk = 0;
+  std::vector<int> denied_permissions;  // indices into the request's asked permissions
+  bool sensitive_denied = false;        // sensitive data asked by a role outside dataAccess
+  std::vector<Hit> hits;                // in decision order
+  int decider = -1;                     // the hit that decided, or -1 (default or roles)
+  bool roles_denied() const { return sensitive_denied || !denied_permissions.empty(); }
+};
+
+// The request fields the role check reads, as slots of the field table (see FieldSlots()).
+enum RoleField { kUserRole, kUserRoles, kRole, kPermission, kResourceSensitive, kDataSensitive, kRoleFieldCount };
+
 class PolicySet {
  public:
   explicit PolicySet(PolicySetOptions options = PolicySetOptions());
@@ -89,10 +113,26 @@ class PolicySet {
   Result<Evaluation> Evaluate(std::string_view request_json) const;
   Evaluation EvaluateDocument(const nlohmann::json& request) const;
 
+  // The field table: slot i reads path FieldSlots()[2i], else typed path [2i+1]. Changes
+  // (and version() grows) whenever policies or role permissions change.
+  const std::vector<std::vector<std::string>>& FieldSlots() const { return field_paths_; }
+  std::uint64_t version() const { return version_; }
+  // { version, fields: [[path, typedPath]...], roleFields: [slot or -1 x6], defaultDecision,
+  //   policies: [{ id, name, priority, effect, enabled, actions, leaves: [text...] }] }.
+  nlohmann::json Describe() const;
+  // Evaluates a request given as the values of its field-table slots (nullptr: absent), as
+  // js/ extracts them. The same decision logic as Evaluate(); `values.size()` must be the
+  // number of slots (kInvalidArgument otherwise).
+  Result<DecisionTrace> EvaluateSlots(std::vector<const nlohmann::json*> values) const;
+
  private:
   void Rebuild();
+  int NumberField(const std::string& field, const std::vector<std::string>& path,
+                  const std::vector<std::string>& typed_path, std::unordered_map<std::string, int>* ids);
   void NumberFields(ConditionNode* node, std::unordered_map<std::string, int>* ids);
-  bool CheckRoles(const nlohmann::json& request, Evaluation* out) const;
+  void CheckRoles(FieldCache* fields, DecisionTrace* out) const;
+  DecisionTrace Trace(FieldCache* fields) const;
+  Evaluation ToEvaluation(const DecisionTrace& trace, FieldCache* fields) const;
 
   PolicySetOptions options_;
   std::vector<Policy> policies_;                       // insertion order
@@ -100,7 +140,10 @@ class PolicySet {
   std::vector<std::vector<std::string>> field_paths_;  // field table: [2i] path, [2i+1] typed path
   std::unordered_map<std::string, std::unordered_set<std::string>> role_permissions_;
   std::unordered_set<std::string> data_access_roles_;
+  std::vector<std::vector<std::string>> leaf_texts_;  // per policy, depth-first
+  int role_fields_[kRoleFieldCount] = {-1, -1, -1, -1, -1, -1};
   std::uint64_t next_id_ = 1;
+  std::uint64_t version_ = 0;
 };
 
 }  // namespace copilot::security

@@ -1,6 +1,7 @@
 #include "security/text_views.h"
 
-#include <cctype>
+#include <algorithm>
+#include <iterator>
 #include <utility>
 
 namespace copilot::security {
@@ -60,9 +61,11 @@ void Append(MappedText* t, std::uint32_t cp, std::uint32_t b16, std::uint32_t e1
     buf[n++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
     buf[n++] = static_cast<char>(0x80 | (cp & 0x3F));
   }
-  t->text.append(buf, n);
-  t->begin.insert(t->begin.end(), n, b16);
-  t->end.insert(t->end.end(), n, e16);
+  for (std::size_t i = 0; i < n; ++i) {
+    t->text.push_back(buf[i]);
+    t->begin.push_back(b16);
+    t->end.push_back(e16);
+  }
 }
 
 bool IsZeroWidth(std::uint32_t cp) {
@@ -304,36 +307,107 @@ char Leet(char c) {
   }
 }
 
+bool IsAsciiAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+}
+
 // Reads digits and symbols as letters inside tokens that also hold letters ("1gn0r3").
-MappedText LeetView(const MappedText& norm) {
-  MappedText leet = norm;
-  bool changed = false;
-  std::string& t = leet.text;
-  for (std::size_t i = 0; i < t.size();) {
+// Empty when no token changes.
+std::string LeetView(const std::string& norm) {
+  std::string leet;
+  for (std::size_t i = 0; i < norm.size();) {
     std::size_t j = i;
     bool has_letter = false;
     bool has_leet = false;
-    while (j < t.size() && (std::isalnum(static_cast<unsigned char>(t[j])) || Leet(t[j]) != 0)) {
-      has_letter = has_letter || (t[j] >= 'a' && t[j] <= 'z');
-      has_leet = has_leet || Leet(t[j]) != 0;
+    while (j < norm.size() && (IsAsciiAlnum(norm[j]) || Leet(norm[j]) != 0)) {
+      has_letter = has_letter || (norm[j] >= 'a' && norm[j] <= 'z');
+      has_leet = has_leet || Leet(norm[j]) != 0;
       ++j;
     }
     if (has_letter && has_leet && j - i >= 3) {
+      if (leet.empty()) leet = norm;
       for (std::size_t k = i; k < j; ++k) {
-        if (const char l = Leet(t[k]); l != 0) t[k] = l;
+        if (const char l = Leet(norm[k]); l != 0) leet[k] = l;
       }
-      changed = true;
     }
     i = j == i ? i + 1 : j;
   }
-  if (!changed) leet = MappedText();
   return leet;
+}
+
+bool IsPlainAscii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// Whether lower-cased ASCII `low` spaces out a word of at least `min_run` letters, as
+// JoinRuns would find it.
+bool HasSpacedRun(const std::string& low, std::size_t min_run) {
+  const std::size_t n = low.size();
+  auto alnum = [&](std::size_t k) { return (low[k] >= 'a' && low[k] <= 'z') || (low[k] >= '0' && low[k] <= '9'); };
+  auto single = [&](std::size_t k) {
+    return k < n && alnum(k) && (k + 1 >= n || !alnum(k + 1)) && (k == 0 || !alnum(k - 1));
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!single(i)) continue;
+    std::size_t letters = 1;
+    std::size_t j = i;
+    while (j + 2 < n && IsSeparator(static_cast<unsigned char>(low[j + 1])) && single(j + 2)) {
+      j += 2;
+      if (++letters >= min_run) return true;
+    }
+    i = j;
+  }
+  return false;
+}
+
+// The short path for plain ASCII: false (and nothing built) when the text spaces out letters,
+// which the general path joins.
+bool BuildAsciiViews(std::string_view ascii, TextViews* views) {
+  std::string low(ascii);
+  for (char& c : low) {
+    if (c == '\r') c = '\n';
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+    if (c == '\t') c = ' ';
+  }
+  if (HasSpacedRun(low, 5)) return false;
+  views->clean.text.assign(ascii);
+  views->clean.identity = true;
+  MappedText& norm = views->norm;
+  norm.identity = true;
+  norm.text.reserve(low.size());
+  std::uint32_t dropped = 0;
+  for (std::size_t i = 0; i < low.size(); ++i) {
+    if (low[i] == ' ' && i > 0 && low[i - 1] == ' ') {
+      ++dropped;
+      continue;
+    }
+    if (dropped != 0 && (norm.skips.empty() || norm.skips.back().second != dropped)) {
+      norm.skips.emplace_back(static_cast<std::uint32_t>(norm.text.size()), dropped);
+    }
+    norm.text.push_back(low[i]);
+  }
+  views->leet = LeetView(norm.text);
+  return true;
 }
 
 }  // namespace
 
+std::uint32_t MappedText::SpanBegin(std::size_t b) const {
+  if (!identity) return begin[b];
+  const auto at = static_cast<std::uint32_t>(b);
+  auto it = std::upper_bound(
+      skips.begin(), skips.end(), at,
+      [](std::uint32_t pos, const std::pair<std::uint32_t, std::uint32_t>& s) { return pos < s.first; });
+  return at + (it == skips.begin() ? 0 : std::prev(it)->second);
+}
+
+std::uint32_t MappedText::SpanEnd(std::size_t e) const {
+  return identity ? SpanBegin(e - 1) + 1 : end[e - 1];
+}
+
 TextViews BuildTextViews(std::string_view utf8) {
   TextViews views;
+  if (IsPlainAscii(utf8) && BuildAsciiViews(utf8, &views)) return views;
   Invisible inv = StripInvisible(DecodeUtf8(utf8));
   views.findings = std::move(inv.findings);
   views.smuggled = std::move(inv.smuggled);
@@ -342,7 +416,7 @@ TextViews BuildTextViews(std::string_view utf8) {
   views.clean = Encode(inv.visible, false);
   std::vector<Char> norm = JoinSpacedLetters(Normalize(inv.visible, &views.findings), &views.findings);
   views.norm = Encode(norm, true);
-  views.leet = LeetView(views.norm);
+  views.leet = LeetView(views.norm.text);
   return views;
 }
 

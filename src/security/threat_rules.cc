@@ -288,6 +288,9 @@ const std::vector<ThreatRule>& ThreatRules() {
 }
 // clang-format on
 
+constexpr std::size_t kEducationalCue = static_cast<std::size_t>(-1);
+constexpr std::size_t kRot13Cue = static_cast<std::size_t>(-2);
+
 struct CompiledRules::Impl {
   Impl() : norm_set(Options(), RE2::UNANCHORED), clean_set(Options(), RE2::UNANCHORED) {}
   static RE2::Options Options() {
@@ -302,7 +305,16 @@ struct CompiledRules::Impl {
   std::vector<std::size_t> clean_ids;
   std::vector<std::unique_ptr<RE2>> regexes;  // per rule, with one capture around the whole pattern
   std::unique_ptr<RE2> educational;
+  std::unique_ptr<RE2> rot13_cue;
 };
+
+// Framing that marks a prompt as a question about security ("how do I prevent ...").
+constexpr const char* kEducationalPattern =
+    R"(\b(?:how (?:do|can|should|would|to|does) (?:i|we|you|one|it|an? |the )?|what (?:is|are|does)|what's|explain|examples? of|prevent|protect(?:ing)? against|defend(?:ing)? against|mitigat\w+|avoid|sanitiz\w*|escap(?:e|ing)|is (?:this|my|it) (?:code |query )?(?:safe|vulnerable|secure)|why (?:is|does|do)|detect(?:ing)?|owasp|pentest\w*|cheat ?sheet|in my (?:code|app|query|logs?)|security (?:training|course|class|review|team))\b)";
+// "rot13", "caesar", and in ROT13: ignore, disregard, instructions, previous, system prompt,
+// jailbreak, reveal, password, developer mode.
+constexpr const char* kRot13CuePattern =
+    R"(\b(?:rot ?-?13|caesar|vtaber|qvfertneq|vafgehpgvbaf?|cerivbhf|flfgrz cebzcg|wnvyoernx|erirny|cnffjbeq|qrirybcre zbqr)\b)";
 
 CompiledRules::CompiledRules() : impl_(std::make_shared<Impl>()) {
   const std::vector<ThreatRule>& rules = ThreatRules();
@@ -315,11 +327,13 @@ CompiledRules::CompiledRules() : impl_(std::make_shared<Impl>()) {
     (r.on_clean ? impl_->clean_ids : impl_->norm_ids).push_back(i);
     impl_->regexes[i] = std::make_unique<RE2>(std::string("(") + r.pattern + ")", Impl::Options());
   }
+  // The two cues ride in the normalised view's set, so they cost no pass of their own.
+  impl_->educational = std::make_unique<RE2>(kEducationalPattern, Impl::Options());
+  impl_->rot13_cue = std::make_unique<RE2>(kRot13CuePattern, Impl::Options());
+  if (impl_->norm_set.Add(kEducationalPattern, nullptr) >= 0) impl_->norm_ids.push_back(kEducationalCue);
+  if (impl_->norm_set.Add(kRot13CuePattern, nullptr) >= 0) impl_->norm_ids.push_back(kRot13Cue);
   impl_->norm_set.Compile();
   impl_->clean_set.Compile();
-  impl_->educational = std::make_unique<RE2>(
-      R"(\b(?:how (?:do|can|should|would|to|does) (?:i|we|you|one|it|an? |the )?|what (?:is|are|does)|what's|explain|examples? of|prevent|protect(?:ing)? against|defend(?:ing)? against|mitigat\w+|avoid|sanitiz\w*|escap(?:e|ing)|is (?:this|my|it) (?:code |query )?(?:safe|vulnerable|secure)|why (?:is|does|do)|detect(?:ing)?|owasp|pentest\w*|cheat ?sheet|in my (?:code|app|query|logs?)|security (?:training|course|class|review|team))\b)",
-      Impl::Options());
 }
 
 const CompiledRules& CompiledRules::Get() {
@@ -327,19 +341,28 @@ const CompiledRules& CompiledRules::Get() {
   return *kCompiled;
 }
 
-std::vector<CompiledRules::Hit> CompiledRules::Find(std::string_view view, bool clean) const {
+std::vector<CompiledRules::Hit> CompiledRules::Find(std::string_view view, bool clean, Cues* cues) const {
   std::vector<Hit> hits;
   std::vector<int> matched;
   const RE2::Set& set = clean ? impl_->clean_set : impl_->norm_set;
   const std::vector<std::size_t>& ids = clean ? impl_->clean_ids : impl_->norm_ids;
   RE2::Set::ErrorInfo error{};
+  bool every_rule = false;
   if (!set.Match(view, &matched, &error) && error.kind == RE2::Set::kOutOfMemory) {
     // The combined DFA ran out of memory on this input: try every rule on its own.
+    every_rule = true;
     matched.clear();
     for (std::size_t k = 0; k < ids.size(); ++k) matched.push_back(static_cast<int>(k));
   }
   for (int k : matched) {
     const std::size_t rule = ids[static_cast<std::size_t>(k)];
+    if (rule == kEducationalCue || rule == kRot13Cue) {
+      const RE2& cue = rule == kEducationalCue ? *impl_->educational : *impl_->rot13_cue;
+      if (cues != nullptr && (!every_rule || RE2::PartialMatch(view, cue))) {
+        (rule == kEducationalCue ? cues->educational : cues->rot13) = true;
+      }
+      continue;
+    }
     re2::StringPiece m;
     if (impl_->regexes[rule] && impl_->regexes[rule]->Match(view, 0, view.size(), RE2::UNANCHORED, &m, 1)) {
       const auto begin = static_cast<std::size_t>(m.data() - view.data());
@@ -347,10 +370,6 @@ std::vector<CompiledRules::Hit> CompiledRules::Find(std::string_view view, bool 
     }
   }
   return hits;
-}
-
-bool CompiledRules::EducationalFraming(std::string_view norm) const {
-  return RE2::PartialMatch(norm, *impl_->educational);
 }
 
 }  // namespace copilot::security

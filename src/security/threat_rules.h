@@ -41,8 +41,16 @@ class CompiledRules {
     std::size_t begin;  // byte offsets into the view
     std::size_t end;
   };
-  std::vector<Hit> Find(std::string_view view, bool clean) const;
-  bool EducationalFraming(std::string_view norm) const;
+  // What the normalised view's pass also tells: whether the prompt is framed as a question
+  // about security ("how do I prevent ..."), and whether it names ROT13 or holds a common
+  // attack word written in ROT13 ("vtaber" for "ignore"), the cue for reading it in ROT13.
+  struct Cues {
+    bool educational = false;
+    bool rot13 = false;
+  };
+  // The rules matching `view` (the clean view's rules when `clean`); on the normalised view
+  // `cues`, when given, is filled in the same pass.
+  std::vector<Hit> Find(std::string_view view, bool clean, Cues* cues = nullptr) const;
 
  private:
   CompiledRules();

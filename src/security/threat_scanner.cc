@@ -48,15 +48,17 @@ ThreatSignal SignalFor(const ThreatRule& rule, double weight, const MappedText& 
   return s;
 }
 
-void AddHits(const MappedText& view, bool clean, bool educational, std::set<std::size_t>* seen,
-             std::vector<ThreatSignal>* out, bool* found_new) {
+// `text` is view.text, or a same-length rewrite of it (leet, rot13) that shares its map;
+// `hits` are the rules found in it.
+void AddHits(const MappedText& view, const std::string& text, const std::vector<CompiledRules::Hit>& hits, bool clean,
+             bool educational, std::set<std::size_t>* seen, std::vector<ThreatSignal>* out, bool* found_new) {
   const std::vector<ThreatRule>& rules = ThreatRules();
-  for (const CompiledRules::Hit& hit : CompiledRules::Get().Find(view.text, clean)) {
+  for (const CompiledRules::Hit& hit : hits) {
     if (!seen->insert(hit.rule).second) continue;
     const ThreatRule& rule = rules[hit.rule];
     double weight = rule.weight;
     if (educational && rule.dampened) weight *= kEducationalFactor;
-    if (!clean && Quoted(view.text, hit.begin, hit.end)) weight *= kQuotedFactor;
+    if (!clean && Quoted(text, hit.begin, hit.end)) weight *= kQuotedFactor;
     out->push_back(SignalFor(rule, weight, view, hit.begin, hit.end));
     if (found_new != nullptr) *found_new = true;
   }
@@ -143,20 +145,73 @@ void ScanEncodedRuns(const MappedText& clean, int depth, std::vector<ThreatSigna
   }
 }
 
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// Runs of C-style hex escapes ("\x69\x67\x6e..."), at least kMinEscapes long, decoded and
+// scanned again like base64 and bare hex.
+void ScanEscapedRuns(const MappedText& clean, int depth, std::vector<ThreatSignal>* out) {
+  constexpr std::size_t kMinEscapes = 8;
+  const std::string& t = clean.text;
+  auto escape_at = [&](std::size_t k) {
+    return k + 3 < t.size() && t[k] == '\\' && (t[k + 1] == 'x' || t[k + 1] == 'X') && HexValue(t[k + 2]) >= 0 &&
+           HexValue(t[k + 3]) >= 0;
+  };
+  std::size_t decoded = 0;
+  for (std::size_t i = t.find('\\'); i != std::string::npos && decoded < kMaxDecodedRuns; i = t.find('\\', i)) {
+    std::string bytes;
+    std::size_t j = i;
+    while (escape_at(j) && j - i < kMaxRunBytes) {
+      bytes.push_back(static_cast<char>(HexValue(t[j + 2]) * 16 + HexValue(t[j + 3])));
+      j += 4;
+    }
+    if (bytes.size() >= kMinEscapes) {
+      ++decoded;
+      if (LooksLikeText(bytes)) AddNested(bytes, clean.SpanBegin(i), clean.SpanEnd(j), "hex_escapes", depth, out);
+    }
+    i = j == i ? i + 1 : j;
+  }
+}
+
+// ROT13 of the lower-case ASCII letters; everything else, and the byte count, unchanged.
+std::string Rot13(const std::string& norm) {
+  std::string out = norm;
+  for (char& c : out) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>('a' + (c - 'a' + 13) % 26);
+  }
+  return out;
+}
+
 std::vector<ThreatSignal> ScanLayer(std::string_view text, int depth) {
   std::vector<ThreatSignal> out;
   const TextViews views = BuildTextViews(text);
   for (const ViewFinding& f : views.findings) out.push_back({"obfuscation", f.rule, f.weight, f.start, f.end});
-  const bool educational = CompiledRules::Get().EducationalFraming(views.norm.text);
+  const CompiledRules& rules = CompiledRules::Get();
+  CompiledRules::Cues cues;
+  const std::vector<CompiledRules::Hit> norm_hits = rules.Find(views.norm.text, false, &cues);
+  const bool educational = cues.educational;
   std::set<std::size_t> seen;
-  AddHits(views.norm, false, educational, &seen, &out, nullptr);
-  if (!views.leet.text.empty()) {
+  AddHits(views.norm, views.norm.text, norm_hits, false, educational, &seen, &out, nullptr);
+  if (!views.leet.empty()) {
     bool leet_found = false;
-    AddHits(views.leet, false, educational, &seen, &out, &leet_found);
+    AddHits(views.norm, views.leet, rules.Find(views.leet, false), false, educational, &seen, &out, &leet_found);
     if (leet_found) out.push_back({"obfuscation", "leetspeak", 0.35, 0, 0});
   }
-  AddHits(views.clean, true, false, &seen, &out, nullptr);
+  // ROT13 is read only when the text names it or holds an attack word in ROT13: a second
+  // pass of every rule over the whole text would double the cost of every scan.
+  if (cues.rot13) {
+    bool rot13_found = false;
+    const std::string rot13 = Rot13(views.norm.text);
+    AddHits(views.norm, rot13, rules.Find(rot13, false), false, educational, &seen, &out, &rot13_found);
+    if (rot13_found) out.push_back({"obfuscation", "rot13", 0.35, 0, 0});
+  }
+  AddHits(views.clean, views.clean.text, rules.Find(views.clean.text, true), true, false, &seen, &out, nullptr);
   if (depth < kMaxDecodeDepth) {
+    ScanEscapedRuns(views.clean, depth, &out);
     if (!views.smuggled.empty()) {
       AddNested(views.smuggled, views.smuggled_start, views.smuggled_end, nullptr, depth, &out);
     }

@@ -19,7 +19,7 @@ function database(name = 'audit-test') {
 
 async function openPolicy(db, key = { masterKey }) {
   const storage = db.storage();
-  const security = await createSecurityPolicy({ auditSettings: { enabled: true } }, { storage, key });
+  const security = await createSecurityPolicy({ auditSettings: { enabled: true } }, { storage, key, anchorStorage: storage.anchor });
   return { security, storage };
 }
 
@@ -111,7 +111,8 @@ test('tampering with a stored entry in IndexedDB is detected, while open and aft
   assert.deepEqual((await reopened.security.audit.entries()).find((e) => e.seq === 4).data, { i: 42 });
   const result = await reopened.security.audit.verify();
   assert.equal(result.ok, false);
-  assert.deepEqual(result.problems.map((p) => p.kind), ['root-mismatch'], JSON.stringify(result.problems));
+  // The stored head and, independently, the anchor in its own database both catch it.
+  assert.deepEqual(result.problems.map((p) => p.kind), ['root-mismatch', 'forked'], JSON.stringify(result.problems));
   assert.match(result.problems[0].detail, /when the log was opened/);
   reopened.security.close();
   reopened.storage.close();
@@ -200,4 +201,129 @@ test('a stored tree head that is not JSON any more is reported, not fatal', asyn
   assert.ok(result.problems.some((p) => p.kind === 'corrupted'), JSON.stringify(result.problems));
   again.security.close();
   again.storage.close();
+});
+
+// Every row of one object store of database `name`, or (with rows) the store replaced by them.
+async function rowsOf(factory, name, rows) {
+  const conn = await new Promise((resolve, reject) => {
+    const r = factory.open(name);
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+  const tx = conn.transaction('records', rows ? 'readwrite' : 'readonly');
+  const store = tx.objectStore('records');
+  let out;
+  if (rows) {
+    store.clear();
+    for (const row of rows) store.put(row);
+  } else {
+    store.getAll().onsuccess = (e) => { out = e.target.result; };
+  }
+  await new Promise((resolve, reject) => {
+    tx.oncomplete = resolve;
+    tx.onabort = () => reject(tx.error);
+  });
+  conn.close();
+  return out;
+}
+
+test('two tabs creating the device signing key at once agree on one key', async () => {
+  for (const key of [{ masterKey }, { passphrase: 'correct horse', argon2: FAST_ARGON2 }]) {
+    const db = database(`race-${Object.keys(key)[0]}`);
+    const [a, b] = await Promise.all([openPolicy(db, key), openPolicy(db, key)]);
+    const publicKey = a.security.audit.publicKey;
+    assert.equal(b.security.audit.publicKey, publicKey, 'both tabs sign with the stored key');
+    a.security.close();
+    b.security.close();
+    a.storage.close();
+    b.storage.close();
+    const again = await openPolicy(db, key);
+    assert.equal(again.security.audit.publicKey, publicKey, 'and it is the key a later open finds');
+    again.security.close();
+    again.storage.close();
+  }
+});
+
+test('a stored entry with a broken leaf hash is reported with its index; the log opens and appends go on', async () => {
+  const db = database('broken-leaf');
+  const first = await openPolicy(db);
+  for (let i = 0; i < 5; i++) await first.security.audit.append('event', { i });
+  first.security.close();
+  first.storage.close();
+  await editRow(db, entryKey(3), (row) => {
+    const value = JSON.parse(new TextDecoder().decode(row.env));
+    return { ...row, env: new TextEncoder().encode(JSON.stringify({ ...value, leafHash: 'not a hash' })) };
+  });
+  await editRow(db, entryKey(4), (row) => ({ ...row, env: new Uint8Array([0xff, 0xfe]) }));
+  const again = await openPolicy(db);
+  const { audit } = again.security;
+  // Record 3 is read as the hash of its (intact) text, so the heads still agree; record 4 has
+  // no text left, so the stored head and the anchor no longer match the leaves either.
+  assert.deepEqual(audit.damage.map((p) => [p.index, p.kind]),
+    [[3, 'corrupted'], [4, 'corrupted'], [null, 'root-mismatch'], [null, 'forked']], JSON.stringify(audit.damage));
+  let result = await audit.verify();
+  assert.equal(result.ok, false);
+  assert.ok(result.problems.some((p) => p.index === 3), JSON.stringify(result.problems));
+  assert.ok(result.problems.some((p) => p.index === 4), JSON.stringify(result.problems));
+  // Appends continue, and later entries are provable against the new signed head.
+  const { seq } = await audit.append('after', { ok: true });
+  assert.equal(seq, audit.size - 1);
+  const proof = await audit.inclusionProof(seq);
+  const core = await loadCore();
+  const { moduleOf } = await import('../../js/core/load-core.js');
+  assert.ok(moduleOf(core).verifyInclusion(proof.leafHash, seq, proof.treeSize, JSON.stringify(proof.proof), audit.head.root));
+  again.security.close();
+  again.storage.close();
+  // The damage is still found by the next session: the records stay as they were found.
+  const third = await openPolicy(db);
+  result = await third.security.audit.verify();
+  assert.ok(result.problems.some((p) => p.index === 3) && result.problems.some((p) => p.index === 4));
+  third.security.close();
+  third.storage.close();
+});
+
+test('rolling the audit database back to an older consistent copy is caught by the anchor', async () => {
+  const db = database('rollback');
+  const first = await openPolicy(db);
+  for (let i = 0; i < 3; i++) await first.security.audit.append('event', { i });
+  first.security.close();
+  first.storage.close();
+  const older = await rowsOf(db.factory, db.name);
+  const older_anchor = await rowsOf(db.factory, `${db.name}-anchor`);
+  const second = await openPolicy(db);
+  for (let i = 0; i < 4; i++) await second.security.audit.append('event', { later: i });
+  const pinned = { treeSize: second.security.audit.head.treeSize, root: second.security.audit.head.root };
+  second.security.close();
+  second.storage.close();
+
+  await rowsOf(db.factory, db.name, older); // the audit database alone goes back
+  const rolled = await openPolicy(db);
+  let result = await rolled.security.audit.verify();
+  assert.equal(result.ok, false);
+  assert.ok(result.problems.some((p) => p.kind === 'rolled-back'), JSON.stringify(result.problems));
+  rolled.security.close();
+  rolled.storage.close();
+
+  // Both databases rolled back together: the anchor cannot tell, a head pinned off the device can.
+  await rowsOf(db.factory, db.name, older);
+  await rowsOf(db.factory, `${db.name}-anchor`, older_anchor);
+  const both = await openPolicy(db);
+  result = await both.security.audit.verify();
+  assert.equal(result.problems.some((p) => p.kind === 'rolled-back'), false, 'the documented gap: same-origin anchor');
+  both.security.close();
+  both.storage.close();
+  const storage = db.storage();
+  const withPin = await createSecurityPolicy({ auditSettings: { enabled: true } }, { storage, key: { masterKey }, anchorStorage: storage.anchor, pinnedHead: pinned });
+  result = await withPin.audit.verify();
+  assert.ok(result.problems.some((p) => p.kind === 'rolled-back' && /pinned head/.test(p.detail)), JSON.stringify(result.problems));
+  withPin.close();
+  storage.close();
+
+  // A pin whose root the stored entries do not extend: forked.
+  const forked = db.storage();
+  const fork = await createSecurityPolicy({}, { storage: forked, key: { masterKey }, pinnedHead: { treeSize: 2, root: 'ab'.repeat(32) } });
+  assert.ok((await fork.audit.verify()).problems.some((p) => p.kind === 'forked'));
+  fork.close();
+  forked.close();
+  await rejects(createSecurityPolicy({}, { storage: db.storage(), pinnedHead: { treeSize: -1, root: 'x' } }), 'INVALID_CONFIG');
 });

@@ -154,8 +154,14 @@ export { securityExample };
 
 async function persistentAudit(): Promise<boolean> {
   const storage = createAuditStorage({ databaseName: 'app-audit' });
-  const security = await createSecurityPolicy({ auditSettings: { enabled: true } }, { storage, key: { passphrase: 'device passphrase' } });
+  // pinnedHead: the app's own copy of an earlier audit.head, e.g. fetched from its server.
+  const pinnedHead = { treeSize: 0, root: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' };
+  const security = await createSecurityPolicy({ auditSettings: { enabled: true } },
+    { storage, key: { passphrase: 'device passphrase' }, anchorStorage: storage.anchor, pinnedHead });
   const { ok } = await security.audit.verify();
+  const damaged: number = security.audit.damage.length;
+  const created: boolean = await storage.add('app/marker', { at: Date.now() });
+  console.log(damaged, created, security.audit.head?.treeSize);
   security.close();
   storage.close();
   return ok;
