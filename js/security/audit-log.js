@@ -106,6 +106,15 @@ export async function openAuditLog({ module, storage, signingSeed, retentionDays
   const live = () => {
     if (closed) throw new CopilotError('CLOSED', 'this audit log was closed; open a new security policy');
   };
+  // Appends, signing, export, pruning and verify() run one at a time, in call order: an
+  // append's entry, its leaf and the head signed over it are stored before the next operation
+  // looks at the store, so verify() never sees a half-written append as truncation.
+  let tail = Promise.resolve();
+  const serially = (task) => {
+    const run = tail.then(task);
+    tail = run.catch(() => {});
+    return run;
+  };
 
   async function signHead() {
     const size = tree.size();
@@ -128,6 +137,10 @@ export async function openAuditLog({ module, storage, signingSeed, retentionDays
   async function append(type, data = {}) {
     live();
     if (typeof type !== 'string' || !type) throw new CopilotError('INVALID_ARGUMENT', 'audit.append(type, data): type is a string');
+    return serially(() => appendNow(type, data));
+  }
+
+  async function appendNow(type, data) {
     const seq = tree.size();
     let entry;
     try {
@@ -144,8 +157,12 @@ export async function openAuditLog({ module, storage, signingSeed, retentionDays
   }
 
   /** Checks every stored record against the Merkle tree and the signed head. */
-  async function verify() {
+  function verify() {
     live();
+    return serially(verifyNow);
+  }
+
+  async function verifyNow() {
     await anchorWrites;
     const problems = anchorFailure ? [anchorFailure] : [];
     const stored = await storage.list(ENTRY_PREFIX);
@@ -221,8 +238,12 @@ export async function openAuditLog({ module, storage, signingSeed, retentionDays
   }
 
   /** Entries with inclusion proofs against a freshly signed head: checkable by `npx copilot-package verify-audit`. */
-  async function exportLog() {
+  function exportLog() {
     live();
+    return serially(exportNow);
+  }
+
+  async function exportNow() {
     const signed = await signHead();
     const stored = await storage.list(ENTRY_PREFIX);
     const entries = stored.slice(0, signed.treeSize).map(({ value }) => ({
@@ -235,8 +256,12 @@ export async function openAuditLog({ module, storage, signingSeed, retentionDays
   }
 
   /** Drops the text of entries older than the retention period; their leaf hashes stay. */
-  async function prune(days = retentionDays) {
+  function prune(days = retentionDays) {
     live();
+    return serially(() => pruneNow(days));
+  }
+
+  async function pruneNow(days) {
     if (!(days > 0)) return { pruned: 0 };
     const cutoff = now() - days * DAY_MS;
     let pruned = 0;
@@ -249,8 +274,12 @@ export async function openAuditLog({ module, storage, signingSeed, retentionDays
     return { pruned };
   }
 
-  async function entries({ from = 0, limit = 1000 } = {}) {
+  function entries(range) {
     live();
+    return serially(() => entriesNow(range));
+  }
+
+  async function entriesNow({ from = 0, limit = 1000 } = {}) {
     const stored = await storage.list(ENTRY_PREFIX);
     return stored.slice(from, from + limit).map(({ value }) => (typeof value.entry === 'string' ? JSON.parse(value.entry) : { seq: value.seq, pruned: true }));
   }
@@ -263,7 +292,7 @@ export async function openAuditLog({ module, storage, signingSeed, retentionDays
     export: exportLog,
     prune,
     entries,
-    signHead,
+    signHead: () => serially(signHead),
     get size() { return tree.size(); },
     /** What the open found damaged (also in every verify() of this session). */
     get damage() { return openProblems.map((p) => ({ ...p })); },
@@ -273,8 +302,11 @@ export async function openAuditLog({ module, storage, signingSeed, retentionDays
     close() {
       if (closed) return;
       closed = true;
-      tree.delete();
-      signer.delete();
+      // Operations already queued finish first: they still hold the tree and the signer.
+      tail = tail.then(() => {
+        tree.delete();
+        signer.delete();
+      });
     },
   };
 }

@@ -55,13 +55,12 @@ export async function openCopilotSession({ config, identity = null, unlock = nul
   let memory = null;
   try {
     // With a key the audit trail persists beside the memory, signed by a device key sealed
-    // under the same key; without one it lives as long as the session.
-    security = await createSecurityPolicy(
-      securityConfigFrom(config),
-      unlocked
-        ? { storage: createAuditStorage({ ...storage, databaseName: `copilot-audit-${identity.organizationId}` }), key }
-        : {},
-    );
+    // under the same key; without one it lives as long as the session. Each user of a device
+    // keeps their own trail: users of one organization unlock with their own keys, and a
+    // signing key sealed under one of them would lock the others out. The anchor database
+    // keeps the newest signed head outside the log, so a log rolled back alone is reported.
+    const audit = unlocked ? createAuditStorage({ ...storage, databaseName: auditDatabaseName(identity) }) : null;
+    security = await createSecurityPolicy(securityConfigFrom(config), audit ? { storage: audit, anchorStorage: audit.anchor, key } : {});
     flushKeyEvents();
     if (unlocked) memory = await createMemoryScope({ ...memoryConfigFrom(config), identity, key, ...storage });
   } catch (error) {
@@ -99,4 +98,9 @@ export async function openCopilotSession({ config, identity = null, unlock = nul
       security.close();
     },
   };
+}
+
+/** One audit database per organization and user; ids are escaped so no two pairs share a name. */
+export function auditDatabaseName(identity) {
+  return `copilot-audit-${encodeURIComponent(identity.organizationId)}/${encodeURIComponent(identity.userId)}`;
 }

@@ -5,7 +5,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { createEnterpriseConfig, createMemoryScope, loadCore, openCopilotSession } from '../../js/entry/node.js';
+import { createAuditStorage, createEnterpriseConfig, createMemoryScope, createSecurityPolicy, loadCore, openCopilotSession } from '../../js/entry/node.js';
+import { auditDatabaseName } from '../../js/session/open-session.js';
 import { moduleOf } from '../../js/core/load-core.js';
 import { IndexedDBAdapter } from '../../js/memory/adapters/indexeddb.js';
 import { MemoryAdapter } from '../../js/memory/adapters/memory.js';
@@ -200,17 +201,24 @@ describe('memory key hierarchy', () => {
     const config = createEnterpriseConfig({ name: 'Keys' });
     const open = (userId, passphrase, extra = {}) =>
       openCopilotSession({ config, identity: { organizationId: 'acme', userId }, unlock: { passphrase, argon2, ...extra }, indexedDB, IDBKeyRange });
-    // One passphrase for all three: the session's audit trail (one per organization) is still
-    // wrapped under a single passphrase. Each user's memory root is their own all the same.
-    const ada = await open('ada', 'team pass', { organizationKey: acmeKey });
+    // Each user unlocks with their own passphrase: memory and the session's audit trail alike.
+    const ada = await open('ada', 'ada pass', { organizationKey: acmeKey });
     await ada.memory.setData('shared', 'for acme', 'organization');
     ada.close();
-    const bea = await open('bea', 'team pass', { organizationKey: acmeKey });
+    const bea = await open('bea', 'bea pass', { organizationKey: acmeKey });
     assert.equal(await bea.memory.getData('shared', 'organization'), 'for acme');
+    assert.equal((await bea.security.audit.verify()).ok, true);
     bea.close();
-    const cal = await open('cal', 'team pass');
+    const cal = await open('cal', 'cal pass');
     await assert.rejects(cal.memory.getData('shared', 'organization'), { code: 'WRONG_KEY' });
     cal.close();
+    // Each user's audit trail is signed by a device key sealed under that user's key only.
+    const audit = createAuditStorage({ indexedDB, IDBKeyRange, databaseName: auditDatabaseName(who('acme', 'ada')) });
+    await assert.rejects(createSecurityPolicy({}, { storage: audit, key: { passphrase: 'bea pass', argon2 } }), { code: 'WRONG_KEY' });
+    const again = await open('ada', 'ada pass');
+    const verified = await again.security.audit.verify();
+    assert.equal(verified.ok, true, JSON.stringify(verified));
+    again.close();
   });
 
   test('a format 1 store (one store key for all users) is migrated on each user\'s first open', async () => {
