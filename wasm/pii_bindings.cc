@@ -100,9 +100,9 @@ class PiiEngine {
     return ResultToJs(
         engine_.value().Mask(text, options_json, vault, SealerOf(sealer)), [](const pii::MaskedText& masked) {
           val out = val::object();
-          std::vector<double> ends(masked.replacement_ends.begin(), masked.replacement_ends.end());
-          out.set("replacements", val(masked.replacements));
-          out.set("ends", val(emscripten::typed_memory_view(ends.size(), ends.data())).call<val>("slice"));
+          std::vector<double> spans(masked.spans.begin(), masked.spans.end());
+          out.set("text", BytesToJs(masked.text));
+          out.set("spans", val(emscripten::typed_memory_view(spans.size(), spans.data())).call<val>("slice"));
           out.set("entities", EntitiesToJs(masked.entities));
           return out;
         });

@@ -18,8 +18,8 @@ import { BUILTIN_RULES } from './rules.js';
 
 const MAX_TEXT_UNITS = 64 * 1024 * 1024;
 // detect() and mask() hand the core UTF-8 bytes: TextEncoder is native and much faster than
-// embind's own string conversion. A small scratch buffer is reused. mask() gets back only the
-// replacements and splices them into the text it already has.
+// embind's own string conversion. A small scratch buffer is reused. mask() gets the masked
+// text back as UTF-8 bytes for TextDecoder.
 const SCRATCH_UNITS = 256 * 1024;
 // The streaming unmasker holds back at most this much of a possible "<enc:TYPE:...>" tag.
 const MAX_SEALED_TAG = 8192;
@@ -34,6 +34,7 @@ export function buildPii(module) {
   const rules = new Map(Object.entries(BUILTIN_RULES));
   const live = new WeakSet();
   const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
   let scratch = null;
 
   // The UTF-8 bytes of `text` (lone surrogates become U+FFFD, one UTF-16 unit like them, so
@@ -161,7 +162,8 @@ export function buildPii(module) {
     const result = unwrapStatus(withSealer(options, conversation, 'mask', (sealer) => engine.handle.mask(utf8(text), json, vault, sealer)));
     // A mixed-case Ethereum address failing EIP-55 is not one: it stays in the text as it was.
     const rejects = eip55Rejects(result.entities, engine.crypto, text);
-    return { text: splice(text, result, rejects), entities: entitiesOf(engine, result.entities, text, rejects) };
+    const masked = decoder.decode(result.text);
+    return { text: rejects ? putBack(masked, result, rejects, text) : masked, entities: entitiesOf(engine, result.entities, text, rejects) };
   }
 
   function maskSensitiveData(data, options = {}) {
@@ -318,22 +320,14 @@ function streamingUnmasker(conversation, use) {
   };
 }
 
-// The masked text: `text` with entity k (offsets at flat[4k + 1], flat[4k + 2]) replaced by
-// replacements.slice(ends[k - 1], ends[k]), except the entities in `rejects`.
-function splice(text, { replacements, ends, entities: flat }, rejects) {
-  if (ends.length === 0) return text;
-  const pieces = [];
-  let at = 0;
-  let from = 0;
-  for (let k = 0; k < ends.length; k++) {
-    if (!rejects?.has(k)) {
-      pieces.push(text.slice(at, flat[4 * k + 1]), replacements.slice(from, ends[k]));
-      at = flat[4 * k + 2];
-    }
-    from = ends[k];
+// `masked` with the replacement of each entity in `rejects` (its span in masked: spans[2k],
+// spans[2k + 1]) turned back into the original text of the entity (flat[4k + 1], flat[4k + 2]).
+function putBack(masked, { spans, entities: flat }, rejects, original) {
+  let out = masked;
+  for (const k of [...rejects].sort((a, b) => b - a)) {
+    out = out.slice(0, spans[2 * k]) + original.slice(flat[4 * k + 1], flat[4 * k + 2]) + out.slice(spans[2 * k + 1]);
   }
-  pieces.push(text.slice(at));
-  return pieces.join('');
+  return out;
 }
 
 function checkLength(text, fn) {

@@ -195,11 +195,12 @@ Result<MaskedText> Engine::Mask(std::string_view text, std::string_view options_
   Result<MaskOptions> options = ParseMask(options_json, &scan, vault, sealer);
   if (!options.ok()) return options.status();
   const std::vector<Entity> entities = detector_.Detect(text, scan);
-  Result<Replacements> pieces = ReplacementsFor(text, entities, type_names(), options.value());
-  if (!pieces.ok()) return pieces.status();
-  Replacements& r = pieces.value();
-  ToUtf16Offsets(r.text, r.ends);
-  return MaskedText{std::move(r.text), std::move(r.ends), ToUtf16(text, entities)};
+  std::vector<std::size_t> spans;
+  spans.reserve(entities.size() * 2);
+  Result<std::string> masked = MaskText(text, entities, type_names(), options.value(), &spans);
+  if (!masked.ok()) return masked.status();
+  ToUtf16Offsets(masked.value(), spans);
+  return MaskedText{std::move(masked).value(), std::move(spans), ToUtf16(text, entities)};
 }
 
 Result<std::string> Engine::MaskBatch(std::string_view texts_json, std::string_view options_json, TokenVault* vault,

@@ -33,12 +33,12 @@ struct Utf16Entity {
   float score;
 };
 
-// A masked text as pieces: the masked text is the original with entities[k] replaced by
-// replacements[replacement_ends[k - 1], replacement_ends[k]) (UTF-16 offsets throughout).
 struct MaskedText {
-  std::string replacements;                   // UTF-8
-  std::vector<std::size_t> replacement_ends;  // UTF-16 code units into `replacements`
-  std::vector<Utf16Entity> entities;          // offsets into the ORIGINAL text
+  std::string text;
+  // Per entity, the UTF-16 range [begin, end) its replacement occupies in `text` (js/ puts an
+  // entity back when it rejects it, e.g. an Ethereum address failing EIP-55).
+  std::vector<std::size_t> spans;
+  std::vector<Utf16Entity> entities;  // offsets into the ORIGINAL text
 };
 
 class Engine {

@@ -44,10 +44,13 @@ void AppendHash(std::string& out, std::string_view type, std::string_view value,
   out.append("<").append(type).append(":").append(hex).append(">");
 }
 
-// Appends to `out` each entity's replacement, preceded by the text before it when `with_gaps`
-// (and the rest of the text at the end); `ends` (optional) gets where each replacement ends.
-Status Rewrite(std::string_view text, const std::vector<Entity>& entities, const std::vector<std::string>& type_names,
-               const MaskOptions& options, bool with_gaps, std::string& out, std::vector<std::size_t>* ends) {
+}  // namespace
+
+Result<std::string> MaskText(std::string_view text, const std::vector<Entity>& entities,
+                             const std::vector<std::string>& type_names, const MaskOptions& options,
+                             std::vector<std::size_t>* spans) {
+  std::string out;
+  out.reserve(text.size());
   std::size_t at = 0;
   for (const Entity& e : entities) {
     if (e.begin < at || e.end > text.size() || static_cast<std::size_t>(e.type) >= type_names.size()) {
@@ -57,7 +60,8 @@ Status Rewrite(std::string_view text, const std::vector<Entity>& entities, const
     const Operator& op = found != options.per_type.end() ? found->second : options.default_operator;
     const std::string& type = type_names[static_cast<std::size_t>(e.type)];
     const std::string_view value = text.substr(e.begin, e.end - e.begin);
-    if (with_gaps) out.append(text.substr(at, e.begin - at));
+    out.append(text.substr(at, e.begin - at));
+    if (spans != nullptr) spans->push_back(out.size());
     switch (op.kind) {
       case OperatorKind::kReplace: out.append("<").append(type).append(">"); break;
       case OperatorKind::kRedact: break;
@@ -90,30 +94,10 @@ Status Rewrite(std::string_view text, const std::vector<Entity>& entities, const
         break;
       }
     }
-    if (ends != nullptr) ends->push_back(out.size());
+    if (spans != nullptr) spans->push_back(out.size());
     at = e.end;
   }
-  if (with_gaps) out.append(text.substr(at));
-  return Status::Ok();
-}
-
-}  // namespace
-
-Result<std::string> MaskText(std::string_view text, const std::vector<Entity>& entities,
-                             const std::vector<std::string>& type_names, const MaskOptions& options) {
-  std::string out;
-  out.reserve(text.size());
-  Status status = Rewrite(text, entities, type_names, options, true, out, nullptr);
-  if (!status.ok()) return status;
-  return out;
-}
-
-Result<Replacements> ReplacementsFor(std::string_view text, const std::vector<Entity>& entities,
-                                     const std::vector<std::string>& type_names, const MaskOptions& options) {
-  Replacements out;
-  out.ends.reserve(entities.size());
-  Status status = Rewrite(text, entities, type_names, options, false, out.text, &out.ends);
-  if (!status.ok()) return status;
+  out.append(text.substr(at));
   return out;
 }
 

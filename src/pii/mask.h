@@ -44,19 +44,11 @@ struct MaskOptions {
 
 // `text` with each entity (byte offsets into `text`, sorted, non-overlapping, as Detect returns
 // them) rewritten. Fails with kInvalidArgument when a hash key, vault or sealer is missing, and
-// with the sealer's error when a value cannot be sealed.
+// with the sealer's error when a value cannot be sealed. When `spans` is not null it receives,
+// per entity, the byte range [begin, end) its replacement occupies in the result.
 Result<std::string> MaskText(std::string_view text, const std::vector<Entity>& entities,
-                             const std::vector<std::string>& type_names, const MaskOptions& options);
-
-// What MaskText puts in place of each entity, without the text around them: entity k becomes
-// text[ends[k - 1], ends[k]) (ends[-1] = 0). For callers that splice the replacements into a
-// text they already hold (js/ does, which saves copying and decoding the whole text back).
-struct Replacements {
-  std::string text;
-  std::vector<std::size_t> ends;
-};
-Result<Replacements> ReplacementsFor(std::string_view text, const std::vector<Entity>& entities,
-                                     const std::vector<std::string>& type_names, const MaskOptions& options);
+                             const std::vector<std::string>& type_names, const MaskOptions& options,
+                             std::vector<std::size_t>* spans = nullptr);
 
 }  // namespace copilot::pii
 
