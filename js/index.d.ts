@@ -882,6 +882,26 @@ export interface PiiMaskOptions extends PiiDetectOptions {
   hashKey?: Uint8Array;
   /** Required by the tokenize operator: placeholders stay consistent within it. */
   conversation?: PiiConversation;
+  /**
+   * The key of the encrypt operator (and of the 'ssn-encryption' rule): each value becomes
+   * "<enc:TYPE:base64url>", an XChaCha20-Poly1305 envelope bound to the tenant and the type.
+   * Defaults to the conversation's. Without any key, 'ssn-encryption' tokenizes inside a
+   * conversation and replaces outside one.
+   */
+  encryption?: PiiEncryption;
+}
+
+/** A caller-held key for the encrypt operator and for sealed conversation exports. */
+export interface PiiEncryption {
+  /** 32 bytes, e.g. core.crypto.generateMasterKey(); keep it where you keep other keys. */
+  key: Uint8Array;
+  /** The organization id the values are bound to: another tenant cannot open them (INTEGRITY). */
+  tenant: string;
+}
+
+export interface PiiDecryptOptions extends PiiEncryption {
+  /** 'throw' (default): WRONG_KEY or INTEGRITY for the first tag that does not open. 'keep': leave it in the text. */
+  onError?: 'throw' | 'keep';
 }
 
 export interface PiiMaskingRule {
@@ -910,17 +930,31 @@ export interface PiiConversation {
   createStreamingUnmasker(): PiiStreamingUnmasker;
   /** Distinct values held. */
   readonly size: number;
+  /**
+   * The vault sealed under a key (default: the conversation's own), to store anywhere and
+   * reopen with core.pii.importConversation after a reload.
+   */
+  export(encryption?: PiiEncryption): Uint8Array;
   /** Frees the vault; later calls throw CLOSED. Idempotent. */
   close(): void;
+}
+
+export interface PiiConversationOptions {
+  /** Encrypt-operator key: mask() encrypts with it, unmask() opens "<enc:...>" tags, export() seals with it. */
+  encryption?: PiiEncryption;
 }
 
 export interface PiiApi {
   detect(text: string, options?: PiiDetectOptions): PiiDetectResult;
   mask(text: string, options?: PiiMaskOptions): PiiMaskResult;
   unmask(text: string, conversation: PiiConversation): string;
+  /** Opens every "<enc:TYPE:...>" tag of the encrypt operator. WRONG_KEY for another key, INTEGRITY for a damaged or moved tag. */
+  decrypt(text: string, options: PiiDecryptOptions): string;
   /** Masks every string inside a JSON-like value (structure kept); values under keys such as password, secret, token, apiKey become '[REDACTED]'. */
   maskSensitiveData<T>(data: T, options?: PiiMaskOptions): T;
-  createConversation(): PiiConversation;
+  createConversation(options?: PiiConversationOptions): PiiConversation;
+  /** Reopens a conversation.export(): WRONG_KEY for another key, INTEGRITY for altered bytes or another tenant. */
+  importConversation(sealed: Uint8Array, options: Required<PiiConversationOptions>): PiiConversation;
   defineRule(name: string, rule: PiiMaskingRule): void;
   /** Names of the rules available (built-in first). */
   readonly rules: string[];

@@ -5,6 +5,8 @@
 
 #include <emscripten/val.h>
 
+#include <string>
+#include <string_view>
 #include <utility>
 
 #include "common/status.h"
@@ -13,6 +15,12 @@ namespace copilot::wasm {
 
 // { ok: true } or { ok: false, code: 'INVALID_CONFIG', message: '...' }.
 emscripten::val StatusToJs(const Status& status);
+
+// A copy of a JavaScript Uint8Array's bytes, made by one TypedArray.set into the string's
+// storage; `ok` is false (and the string empty) for anything that is not a Uint8Array.
+std::string BytesFromJs(const emscripten::val& bytes, bool* ok);
+// A new Uint8Array holding a copy of `bytes` (never a view into wasm memory).
+emscripten::val BytesToJs(std::string_view bytes);
 
 // { ok: true, value } with `convert(result.value())` as the value, or the failure as above.
 template <typename T, typename Convert>

@@ -5,12 +5,24 @@
 //   const chat = core.pii.createConversation();
 //   const prompt = core.pii.mask(userText, { operator: 'tokenize', conversation: chat }).text;
 //   const answer = chat.unmask(modelAnswer);           // or chat.createStreamingUnmasker()
+//   const encryption = { key: tenantKey32, tenant: 'acme' };          // the caller's key
+//   const sealed = core.pii.mask(text, { rules: ['ssn-encryption'], encryption }).text;
+//   const back = core.pii.decrypt(sealed, encryption);  // WRONG_KEY / INTEGRITY when it can't
+//   const saved = chat.export(encryption);              // the vault, sealed: store it anywhere
+//   const again = core.pii.importConversation(saved, { encryption });
 //
 // Offsets are UTF-16 code units (what String.prototype.slice takes), end exclusive, sorted.
 import { CopilotError, unwrapStatus } from '../errors.js';
+import { eip55Rejects } from './eip55.js';
 import { BUILTIN_RULES } from './rules.js';
 
 const MAX_TEXT_UNITS = 64 * 1024 * 1024;
+// detect() and mask() hand the core UTF-8 bytes: TextEncoder is native and much faster than
+// embind's own string conversion. A small scratch buffer is reused. mask() gets the masked
+// text back as UTF-8 bytes for TextDecoder.
+const SCRATCH_UNITS = 256 * 1024;
+// The streaming unmasker holds back at most this much of a possible "<enc:TYPE:...>" tag.
+const MAX_SEALED_TAG = 8192;
 const MAX_CACHED_ENGINES = 16;
 const OPERATORS = ['replace', 'redact', 'mask', 'hash', 'encrypt', 'tokenize'];
 const SENSITIVE_KEY = /pass(word|wd|phrase)?$|^pwd$|secret|token|api[-_]?key|^auth(orization)?$|credential|private[-_]?key|^ssn$|^cvv$|^pin$/i;
@@ -21,6 +33,42 @@ export function buildPii(module) {
   const engines = new Map();
   const rules = new Map(Object.entries(BUILTIN_RULES));
   const live = new WeakSet();
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+  let scratch = null;
+
+  // The UTF-8 bytes of `text` (lone surrogates become U+FFFD, one UTF-16 unit like them, so
+  // offsets stay put). Valid until the next call.
+  function utf8(text) {
+    if (text.length > SCRATCH_UNITS) return encoder.encode(text);
+    scratch ??= new Uint8Array(SCRATCH_UNITS * 3);
+    return scratch.subarray(0, encoder.encodeInto(text, scratch).written);
+  }
+
+  // A sealer for the encrypt operator over { key, tenant }; the caller deletes it.
+  function sealerFor(encryption, fn) {
+    checkEncryption(encryption, fn);
+    const sealer = new module.PiiSealer(encryption.key, encryption.tenant);
+    try {
+      unwrapStatus(sealer.status());
+    } catch (error) {
+      sealer.delete();
+      throw error;
+    }
+    return sealer;
+  }
+
+  // Runs `body(sealer)` with the sealer of options.encryption (made and freed here) or of the
+  // conversation, or null.
+  function withSealer(options, conversation, fn, body) {
+    if (options.encryption === undefined) return body(conversation ? conversation[SEALER] : null);
+    const sealer = sealerFor(options.encryption, fn);
+    try {
+      return body(sealer);
+    } finally {
+      sealer.delete();
+    }
+  }
 
   function engineFor(customPatterns) {
     const key = customPatterns === undefined ? '' : JSON.stringify(checkPatterns(customPatterns));
@@ -37,7 +85,8 @@ export function buildPii(module) {
       handle.delete();
       throw error;
     }
-    engine = { handle, types: handle.typeNames() };
+    const types = handle.typeNames();
+    engine = { handle, types, crypto: types.indexOf('CRYPTO') };
     engines.set(key, engine);
     if (engines.size > MAX_CACHED_ENGINES) {
       const [oldest, evicted] = engines.entries().next().value;
@@ -47,22 +96,24 @@ export function buildPii(module) {
     return engine;
   }
 
-  function entitiesOf(engine, flat, text) {
-    const entities = new Array(flat.length / 4);
-    for (let k = 0, e = 0; k < flat.length; k += 4, e++) {
+  // Entity objects from flat quadruples, leaving out the indices in `rejects`.
+  function entitiesOf(engine, flat, text, rejects) {
+    const entities = [];
+    for (let k = 0; k < flat.length; k += 4) {
+      if (rejects?.has(k / 4)) continue;
       const start = flat[k + 1];
       const end = flat[k + 2];
-      entities[e] = { type: engine.types[flat[k]], start, end, score: Math.round(flat[k + 3] * 1000) / 1000, text: text.slice(start, end) };
+      entities.push({ type: engine.types[flat[k]], start, end, score: Math.round(flat[k + 3] * 1000) / 1000, text: text.slice(start, end) });
     }
     return entities;
   }
 
   function detect(text, options = {}) {
-    const input = checkText(text, 'detect');
+    checkLength(text, 'detect');
     checkOptions(options, 'detect');
     const engine = engineFor(options.customPatterns);
-    const flat = unwrapStatus(engine.handle.detect(input, scanJson(options)));
-    const entities = entitiesOf(engine, flat, text);
+    const flat = unwrapStatus(engine.handle.detect(utf8(text), scanJson(options)));
+    const entities = entitiesOf(engine, flat, text, eip55Rejects(flat, engine.crypto, text));
     return { found: entities.length > 0, types: [...new Set(entities.map((e) => e.type))], entities };
   }
 
@@ -72,11 +123,14 @@ export function buildPii(module) {
     if (conversation !== undefined && !live.has(conversation)) {
       throw new CopilotError('INVALID_ARGUMENT', `${fn}: options.conversation must come from core.pii.createConversation() and not be closed`);
     }
+    const hasKey = options.encryption !== undefined || Boolean(conversation?.[SEALER]);
     const operators = {};
     for (const name of [].concat(options.rules ?? [])) {
       const rule = typeof name === 'string' ? rules.get(name) : checkRule(name, `${fn}: rules[]`);
       if (!rule) throw new CopilotError('INVALID_CONFIG', `${fn}: unknown masking rule '${name}'; built in: ${[...rules.keys()].join(', ')}`);
-      Object.assign(operators, conversation === undefined && rule.withoutConversation ? rule.withoutConversation : rule.operators);
+      let chosen = rule.operators;
+      if (!hasKey && rule.withoutKey) chosen = conversation === undefined ? rule.withoutKey.alone : rule.withoutKey.inConversation;
+      Object.assign(operators, chosen);
     }
     Object.assign(operators, options.operators ?? {});
     const plan = { ...scanObject(options), operators };
@@ -88,6 +142,9 @@ export function buildPii(module) {
       if (kind === 'tokenize' && conversation === undefined) {
         throw new CopilotError('INVALID_ARGUMENT', `${fn}: the tokenize operator needs options.conversation (core.pii.createConversation())`);
       }
+      if (kind === 'encrypt' && !hasKey) {
+        throw new CopilotError('INVALID_ARGUMENT', `${fn}: the encrypt operator needs options.encryption { key: 32-byte Uint8Array, tenant }`);
+      }
     }
     if (options.hashKey !== undefined) {
       if (!(options.hashKey instanceof Uint8Array) || options.hashKey.length < 16 || options.hashKey.length > 64) {
@@ -95,15 +152,18 @@ export function buildPii(module) {
       }
       plan.hashKey = Array.from(options.hashKey, (b) => b.toString(16).padStart(2, '0')).join('');
     }
-    return { json: JSON.stringify(plan), vault: conversation ? conversation[VAULT] : null };
+    return { json: JSON.stringify(plan), vault: conversation ? conversation[VAULT] : null, conversation };
   }
 
   function mask(text, options = {}) {
-    const input = checkText(text, 'mask');
-    const { json, vault } = maskPlan(options, 'mask');
+    checkLength(text, 'mask');
+    const { json, vault, conversation } = maskPlan(options, 'mask');
     const engine = engineFor(options.customPatterns);
-    const result = unwrapStatus(engine.handle.mask(input, json, vault));
-    return { text: result.text, entities: entitiesOf(engine, result.entities, text) };
+    const result = unwrapStatus(withSealer(options, conversation, 'mask', (sealer) => engine.handle.mask(utf8(text), json, vault, sealer)));
+    // A mixed-case Ethereum address failing EIP-55 is not one: it stays in the text as it was.
+    const rejects = eip55Rejects(result.entities, engine.crypto, text);
+    const masked = decoder.decode(result.text);
+    return { text: rejects ? putBack(masked, result, rejects, text) : masked, entities: entitiesOf(engine, result.entities, text, rejects) };
   }
 
   function maskSensitiveData(data, options = {}) {
@@ -111,13 +171,16 @@ export function buildPii(module) {
     const strings = [];
     const shape = collect(data, strings, new WeakSet());
     if (strings.length === 0) return rebuild(shape, []);
-    const { json, vault } = maskPlan(options, 'maskSensitiveData');
+    const { json, vault, conversation } = maskPlan(options, 'maskSensitiveData');
     const engine = engineFor(options.customPatterns);
-    const masked = JSON.parse(unwrapStatus(engine.handle.maskBatch(JSON.stringify(strings.map((s) => checkText(s, 'maskSensitiveData'))), json, vault)));
+    const texts = JSON.stringify(strings.map((s) => checkText(s, 'maskSensitiveData')));
+    const masked = JSON.parse(unwrapStatus(withSealer(options, conversation, 'maskSensitiveData', (sealer) => engine.handle.maskBatch(texts, json, vault, sealer))));
     return rebuild(shape, masked);
   }
 
-  function createConversation() {
+  function createConversation(options = {}) {
+    if (options === null || typeof options !== 'object') throw new CopilotError('INVALID_ARGUMENT', 'createConversation: options must be an object');
+    const sealer = options.encryption === undefined ? null : sealerFor(options.encryption, 'createConversation');
     const vault = new module.PiiVault();
     let closed = false;
     const use = () => {
@@ -126,20 +189,68 @@ export function buildPii(module) {
     };
     const conversation = {
       [VAULT]: vault,
-      unmask: (text) => use().unmask(checkText(text, 'unmask')),
+      [SEALER]: sealer,
+      unmask(text) {
+        const restored = use().unmask(checkText(text, 'unmask'));
+        // Encrypted values open too; a tag that does not open (damaged by the model) stays.
+        return sealer && restored.includes('<enc:') ? unwrapStatus(sealer.openText(restored, false)) : restored;
+      },
       get size() {
         return use().size();
       },
       createStreamingUnmasker: () => streamingUnmasker(conversation, use),
+      export(encryption) {
+        use();
+        if (encryption === undefined && !sealer) {
+          throw new CopilotError('INVALID_ARGUMENT', 'export: pass { key, tenant } (or create the conversation with options.encryption)');
+        }
+        const exporter = encryption === undefined ? sealer : sealerFor(encryption, 'export');
+        try {
+          return unwrapStatus(vault.exportSealed(exporter));
+        } finally {
+          if (exporter !== sealer) exporter.delete();
+        }
+      },
       close() {
         if (closed) return;
         closed = true;
         live.delete(conversation);
         vault.delete();
+        sealer?.delete();
       },
     };
     live.add(conversation);
     return conversation;
+  }
+
+  function importConversation(sealed, options = {}) {
+    if (!(sealed instanceof Uint8Array)) throw new CopilotError('INVALID_ARGUMENT', 'importConversation: pass the Uint8Array that conversation.export() returned');
+    if (options === null || typeof options !== 'object' || options.encryption === undefined) {
+      throw new CopilotError('INVALID_ARGUMENT', 'importConversation: options.encryption { key, tenant } is required (the one export used)');
+    }
+    const conversation = createConversation(options);
+    try {
+      unwrapStatus(conversation[VAULT].importSealed(conversation[SEALER], sealed));
+    } catch (error) {
+      conversation.close();
+      throw error;
+    }
+    return conversation;
+  }
+
+  function decrypt(text, options) {
+    checkLength(text, 'decrypt');
+    checkEncryption(options, 'decrypt');
+    const { onError = 'throw' } = options;
+    if (onError !== 'throw' && onError !== 'keep') throw new CopilotError('INVALID_ARGUMENT', "decrypt: onError is 'throw' or 'keep'");
+    const input = checkText(text, 'decrypt');
+    if (!input.includes('<enc:')) return input;
+    const sealer = sealerFor(options, 'decrypt');
+    try {
+      return unwrapStatus(sealer.openText(input, onError === 'throw'));
+    } finally {
+      sealer.delete();
+    }
   }
 
   function defineRule(name, rule) {
@@ -159,8 +270,10 @@ export function buildPii(module) {
     detect,
     mask,
     unmask,
+    decrypt,
     maskSensitiveData,
     createConversation,
+    importConversation,
     defineRule,
     get rules() {
       return [...rules.keys()];
@@ -172,6 +285,8 @@ export function buildPii(module) {
 }
 
 const VAULT = Symbol('vault');
+const SEALER = Symbol('sealer');
+const PARTIAL_SEALED_TAG = /^<(?:e(?:n(?:c(?::[A-Za-z0-9_.-]{0,64}(?::[A-Za-z0-9_-]*)?)?)?)?)?$/;
 
 function streamingUnmasker(conversation, use) {
   let pending = '';
@@ -179,7 +294,9 @@ function streamingUnmasker(conversation, use) {
     const open = text.lastIndexOf('<');
     if (open < 0 || text.indexOf('>', open) >= 0) return text.length;
     const tail = text.slice(open);
-    return tail.length <= use().longestPlaceholder() && /^<[A-Za-z0-9_]*$/.test(tail) ? open : text.length;
+    if (tail.length <= use().longestPlaceholder() && /^<[A-Za-z0-9_]*$/.test(tail)) return open;
+    // A tag of the encrypt operator may be cut anywhere inside its long payload.
+    return conversation[SEALER] && tail.length <= MAX_SEALED_TAG && PARTIAL_SEALED_TAG.test(tail) ? open : text.length;
   };
   return {
     /** Feeds the next chunk; returns the text that is now safe to show, placeholders restored. */
@@ -203,15 +320,41 @@ function streamingUnmasker(conversation, use) {
   };
 }
 
-function checkText(text, fn) {
+// `masked` with the replacement of each entity in `rejects` (its span in masked: spans[2k],
+// spans[2k + 1]) turned back into the original text of the entity (flat[4k + 1], flat[4k + 2]).
+function putBack(masked, { spans, entities: flat }, rejects, original) {
+  let out = masked;
+  for (const k of [...rejects].sort((a, b) => b - a)) {
+    out = out.slice(0, spans[2 * k]) + original.slice(flat[4 * k + 1], flat[4 * k + 2]) + out.slice(spans[2 * k + 1]);
+  }
+  return out;
+}
+
+function checkLength(text, fn) {
   if (typeof text !== 'string') {
     throw new CopilotError('INVALID_ARGUMENT', `${fn}: expected a string, got ${text === null ? 'null' : typeof text}`);
   }
   if (text.length > MAX_TEXT_UNITS) {
     throw new CopilotError('TOO_LARGE', `${fn}: the text has ${text.length} UTF-16 units; at most 64 MiB per call. Split it.`);
   }
+}
+
+function checkText(text, fn) {
+  checkLength(text, fn);
   // Lone surrogates become U+FFFD, which keeps every UTF-16 offset where it was.
   return text.isWellFormed() ? text : text.toWellFormed();
+}
+
+function checkEncryption(encryption, fn) {
+  if (encryption === null || typeof encryption !== 'object') {
+    throw new CopilotError('INVALID_ARGUMENT', `${fn}: encryption is { key: 32-byte Uint8Array, tenant: string }`);
+  }
+  if (!(encryption.key instanceof Uint8Array) || encryption.key.length !== 32) {
+    throw new CopilotError('INVALID_ARGUMENT', `${fn}: encryption.key must be a 32-byte Uint8Array (e.g. core.crypto.generateMasterKey())`);
+  }
+  if (typeof encryption.tenant !== 'string' || encryption.tenant.length === 0 || encryption.tenant.length > 1024) {
+    throw new CopilotError('INVALID_ARGUMENT', `${fn}: encryption.tenant must be a non-empty string (the organization id the values are bound to)`);
+  }
 }
 
 function checkOptions(options, fn) {

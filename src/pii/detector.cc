@@ -104,7 +104,10 @@ std::vector<Entity> Detector::Detect(std::string_view text, const ScanOptions& o
     }
   }
   auto wanted = [&](const Entity& e) {
-    if (e.score < options.min_score) return false;
+    const auto type = static_cast<std::size_t>(e.type);
+    const float floor = type < options.min_scores.size() && options.min_scores[type] >= 0 ? options.min_scores[type]
+                                                                                          : options.min_score;
+    if (e.score < floor) return false;
     return options.types.empty() ||
            (static_cast<std::size_t>(e.type) < options.types.size() && options.types[static_cast<std::size_t>(e.type)]);
   };

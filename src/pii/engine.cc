@@ -46,6 +46,11 @@ Status ParseScan(const json& doc, const std::vector<std::string>& names, ScanOpt
       }
       scan->types[static_cast<std::size_t>(found - names.begin())] = true;
     }
+    // Asking for dates by name means wanting dates, birth cue or not.
+    if (!doc.contains("minScore") && scan->types[kDateTime]) {
+      scan->min_scores.assign(kBuiltinTypeCount, -1);
+      scan->min_scores[kDateTime] = kRequestedDateMinScore;
+    }
   }
   return Status::Ok();
 }
@@ -66,11 +71,9 @@ Result<Operator> ParseOperator(const json& v, const std::string& where) {
   } else if (name == "tokenize") {
     op.kind = OperatorKind::kTokenize;
   } else if (name == "encrypt") {
-    return Status(
-        StatusCode::kUnsupported,
-        where + ": the encrypt operator is not available in this build yet; use tokenize (reversible) or hash");
+    op.kind = OperatorKind::kEncrypt;
   } else {
-    return Invalid(where + ": unknown operator '" + name + "'; use replace, redact, mask, hash or tokenize");
+    return Invalid(where + ": unknown operator '" + name + "'; use replace, redact, mask, hash, encrypt or tokenize");
   }
   if (v.is_object()) {
     if (v.contains("maskChar")) {
@@ -144,7 +147,8 @@ Result<std::vector<Utf16Entity>> Engine::Detect(std::string_view text, std::stri
   return ToUtf16(text, detector_.Detect(text, scan));
 }
 
-Result<MaskOptions> Engine::ParseMask(std::string_view options_json, ScanOptions* scan, TokenVault* vault) const {
+Result<MaskOptions> Engine::ParseMask(std::string_view options_json, ScanOptions* scan, TokenVault* vault,
+                                      const ValueSealer* sealer) const {
   Result<json> parsed = ParseOptions(options_json);
   if (!parsed.ok()) return parsed.status();
   const json& doc = parsed.value();
@@ -152,6 +156,7 @@ Result<MaskOptions> Engine::ParseMask(std::string_view options_json, ScanOptions
   if (!status.ok()) return status;
   MaskOptions options;
   options.vault = vault;
+  options.sealer = sealer;
   if (doc.contains("operator")) {
     Result<Operator> op = ParseOperator(doc["operator"], "operator");
     if (!op.ok()) return op.status();
@@ -182,20 +187,24 @@ Result<MaskOptions> Engine::ParseMask(std::string_view options_json, ScanOptions
   return options;
 }
 
-Result<MaskedText> Engine::Mask(std::string_view text, std::string_view options_json, TokenVault* vault) const {
+Result<MaskedText> Engine::Mask(std::string_view text, std::string_view options_json, TokenVault* vault,
+                                const ValueSealer* sealer) const {
   Status size = CheckText(text);
   if (!size.ok()) return size;
   ScanOptions scan;
-  Result<MaskOptions> options = ParseMask(options_json, &scan, vault);
+  Result<MaskOptions> options = ParseMask(options_json, &scan, vault, sealer);
   if (!options.ok()) return options.status();
   const std::vector<Entity> entities = detector_.Detect(text, scan);
-  Result<std::string> masked = MaskText(text, entities, type_names(), options.value());
+  std::vector<std::size_t> spans;
+  spans.reserve(entities.size() * 2);
+  Result<std::string> masked = MaskText(text, entities, type_names(), options.value(), &spans);
   if (!masked.ok()) return masked.status();
-  return MaskedText{std::move(masked).value(), ToUtf16(text, entities)};
+  ToUtf16Offsets(masked.value(), spans);
+  return MaskedText{std::move(masked).value(), std::move(spans), ToUtf16(text, entities)};
 }
 
-Result<std::string> Engine::MaskBatch(std::string_view texts_json, std::string_view options_json,
-                                      TokenVault* vault) const {
+Result<std::string> Engine::MaskBatch(std::string_view texts_json, std::string_view options_json, TokenVault* vault,
+                                      const ValueSealer* sealer) const {
   JsonLimits limits;
   limits.max_bytes = kMaxTextBytes;
   limits.max_depth = 2;
@@ -203,7 +212,7 @@ Result<std::string> Engine::MaskBatch(std::string_view texts_json, std::string_v
   if (!texts.ok()) return texts.status();
   if (!texts.value().is_array()) return Invalid("expected a JSON array of strings");
   ScanOptions scan;
-  Result<MaskOptions> options = ParseMask(options_json, &scan, vault);
+  Result<MaskOptions> options = ParseMask(options_json, &scan, vault, sealer);
   if (!options.ok()) return options.status();
   json out = json::array();
   for (const json& t : texts.value()) {

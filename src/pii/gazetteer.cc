@@ -604,7 +604,18 @@ bool IsNameCue(std::string_view lower_word) {
 int MonthNumber(std::string_view word) {
   static constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
                                                  "july",    "august",   "september", "october", "november", "december"};
-  if (word.size() < 3) return 0;
+  if (word.size() < 3 || word.size() > 9) return 0;
+  switch (word[0] | 0x20) {  // most capitalised words start with no month's letter
+    case 'j':
+    case 'f':
+    case 'm':
+    case 'a':
+    case 's':
+    case 'o':
+    case 'n':
+    case 'd': break;
+    default: return 0;
+  }
   std::string_view lower_first = word;
   char buf[10] = {};
   if (word.size() > sizeof(buf)) return 0;

@@ -47,7 +47,8 @@ void AppendHash(std::string& out, std::string_view type, std::string_view value,
 }  // namespace
 
 Result<std::string> MaskText(std::string_view text, const std::vector<Entity>& entities,
-                             const std::vector<std::string>& type_names, const MaskOptions& options) {
+                             const std::vector<std::string>& type_names, const MaskOptions& options,
+                             std::vector<std::size_t>* spans) {
   std::string out;
   out.reserve(text.size());
   std::size_t at = 0;
@@ -60,6 +61,7 @@ Result<std::string> MaskText(std::string_view text, const std::vector<Entity>& e
     const std::string& type = type_names[static_cast<std::size_t>(e.type)];
     const std::string_view value = text.substr(e.begin, e.end - e.begin);
     out.append(text.substr(at, e.begin - at));
+    if (spans != nullptr) spans->push_back(out.size());
     switch (op.kind) {
       case OperatorKind::kReplace: out.append("<").append(type).append(">"); break;
       case OperatorKind::kRedact: break;
@@ -81,7 +83,18 @@ Result<std::string> MaskText(std::string_view text, const std::vector<Entity>& e
         }
         out.append(options.vault->Tokenize(type, value));
         break;
+      case OperatorKind::kEncrypt: {
+        if (options.sealer == nullptr) {
+          return Status(StatusCode::kInvalidArgument,
+                        "the encrypt operator needs a key: options.encryption { key, tenant }");
+        }
+        Result<std::string> sealed = options.sealer->Seal(type, value);
+        if (!sealed.ok()) return sealed.status();
+        out.append(sealed.value());
+        break;
+      }
     }
+    if (spans != nullptr) spans->push_back(out.size());
     at = e.end;
   }
   out.append(text.substr(at));

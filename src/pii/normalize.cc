@@ -1,6 +1,7 @@
 #include "pii/normalize.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace copilot::pii {
 namespace {
@@ -49,16 +50,25 @@ int Fold(std::int32_t cp) {
   return -1;
 }
 
+// The end of the run of ASCII bytes from `i`, eight bytes at a time.
+std::size_t AsciiRunEnd(std::string_view s, std::size_t i) {
+  constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+  while (i + 8 <= s.size()) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, s.data() + i, sizeof word);
+    if ((word & kHighBits) != 0) break;
+    i += 8;
+  }
+  while (i < s.size() && (s[i] & 0x80) == 0) ++i;
+  return i;
+}
+
 }  // namespace
 
 NormalizedText::NormalizedText(std::string_view original) : original_(original), text_(original) {
   // Most text, ASCII or not, has nothing to fold: then the scanner reads the input itself.
   std::size_t first = original.size();
-  for (std::size_t i = 0; i < original.size();) {
-    if ((original[i] & 0x80) == 0) {
-      ++i;
-      continue;
-    }
+  for (std::size_t i = AsciiRunEnd(original, 0); i < original.size(); i = AsciiRunEnd(original, i)) {
     std::int32_t cp = 0;
     const std::size_t len = Decode(original, i, cp);
     if (cp >= 0x80 && Fold(cp) >= 0) {
@@ -71,10 +81,8 @@ NormalizedText::NormalizedText(std::string_view original) : original_(original),
   storage_.reserve(original.size());
   storage_.append(original.substr(0, first));
   for (std::size_t i = first; i < original.size();) {
-    const std::size_t ascii_end = std::min(original.size(), i + 1);
     if ((original[i] & 0x80) == 0) {  // runs of ASCII map one to one
-      std::size_t j = ascii_end;
-      while (j < original.size() && (original[j] & 0x80) == 0) ++j;
+      const std::size_t j = AsciiRunEnd(original, i);
       storage_.append(original.substr(i, j - i));
       i = j;
       continue;
@@ -115,9 +123,15 @@ void ToUtf16Offsets(std::string_view text, std::vector<std::size_t>& offsets) {
   std::size_t byte = 0;
   std::size_t unit = 0;
   for (std::size_t& offset : offsets) {
-    for (; byte < offset && byte < text.size(); ++byte) {
-      const auto b = static_cast<unsigned char>(text[byte]);
-      if ((b & 0xC0) != 0x80) unit += b >= 0xF0 ? 2 : 1;
+    const std::size_t limit = std::min(offset, text.size());
+    while (byte < limit) {
+      const std::size_t run = AsciiRunEnd(text.substr(0, limit), byte);  // one unit per ASCII byte
+      unit += run - byte;
+      byte = run;
+      if (byte < limit) {
+        const auto b = static_cast<unsigned char>(text[byte++]);
+        if ((b & 0xC0) != 0x80) unit += b >= 0xF0 ? 2 : 1;
+      }
     }
     offset = unit;
   }

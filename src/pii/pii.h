@@ -80,7 +80,15 @@ struct ScanOptions {
   float min_score = 0.4F;
   // When non-empty, only these type ids are reported (index = type id).
   std::vector<bool> types;
+  // Per-type thresholds that replace min_score (index = type id; a negative value or a missing
+  // entry means min_score).
+  std::vector<float> min_scores;
 };
+
+// The threshold a date is reported from when the caller asks for DATE_TIME by name without a
+// minScore: a date with no birth cue scores 0.3-0.35 (below the default 0.4, since most dates in
+// text are not personal data), a bare timestamp 0.1.
+inline constexpr float kRequestedDateMinScore = 0.3F;
 
 // Longest text Detect() accepts, in bytes.
 inline constexpr std::size_t kMaxTextBytes = std::size_t{64} << 20;

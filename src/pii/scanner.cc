@@ -15,6 +15,7 @@ constexpr std::array<unsigned char, 256> MakeClassTable() {
   for (char c : std::string_view("._%+-'")) t[static_cast<unsigned char>(c)] |= kLocalPart;
   for (char c : std::string_view("-._~:/?#[]@!$&'()*+,;=%")) t[static_cast<unsigned char>(c)] |= kUrlChar;
   for (char c : std::string_view("+/_-")) t[static_cast<unsigned char>(c)] |= kBase64;
+  for (char c : std::string_view("@.-_:/'+%=")) t[static_cast<unsigned char>(c)] |= kJoiner;
   t['_'] |= kWordPunct;
   return t;
 }
@@ -72,7 +73,7 @@ void Scanner::Run() {
       // into '@', '.', '-', '_', ':', '/' or the like.
       const std::size_t word_end = RunOf(i, kLower);
       const char next = At(word_end);
-      if (word_end < n && !IsAlnum(next) && std::string_view("@.-_:/'+%=").find(next) == std::string_view::npos) {
+      if (word_end < n && (kCharClass[static_cast<unsigned char>(next)] & (kDigit | kUpper | kLower | kJoiner)) == 0) {
         i = word_end;
         continue;
       }
@@ -82,8 +83,8 @@ void Scanner::Run() {
       // name, a place or a date.
       const std::size_t word_end = RunOf(i + 1, kLower);
       const char next = At(word_end);
-      if (word_end > i + 1 && word_end < n && !IsAlnum(next) &&
-          std::string_view("@.-_:/'+%=").find(next) == std::string_view::npos) {
+      if (word_end > i + 1 && word_end < n &&
+          (kCharClass[static_cast<unsigned char>(next)] & (kDigit | kUpper | kLower | kJoiner)) == 0) {
         end = TryMonthDate(i);
         if (end == 0) end = TryWords(i);
         i = end > i ? end : word_end;

@@ -21,7 +21,8 @@ enum CharClass : unsigned char {
   kWordPunct = 8,   // '_'
   kLocalPart = 16,  // characters allowed in an e-mail local part besides letters and digits
   kUrlChar = 32,
-  kBase64 = 64,  // + / = _ -
+  kBase64 = 64,   // + / = _ -
+  kJoiner = 128,  // @ . - _ : / ' + % = : what can join a word to more of an entity
 };
 extern const std::array<unsigned char, 256> kCharClass;
 

@@ -11,6 +11,7 @@ const importMap = {
   imports: {
     valibot: '/node_modules/valibot/dist/index.mjs',
     'eventsource-parser': '/node_modules/eventsource-parser/dist/index.js',
+    '@noble/hashes/sha3.js': '/node_modules/@noble/hashes/sha3.js',
   },
 };
 const served = ['js/', 'dist/', 'tests/', ...Object.values(importMap.imports).map((p) => p.split('/').slice(1, 3).join('/') + '/')];

@@ -75,7 +75,7 @@ test('mask operators: replace, redact, mask (cards keep at most four), hash need
   assert.notEqual(tenantA, tenantB);
   assert.match(tenantA, /^card <CREDIT_CARD:[0-9a-f]{32}> mail <EMAIL_ADDRESS:[0-9a-f]{32}>$/);
   assert.throws(() => pii.mask(text, { operator: 'shred' }), { code: 'INVALID_ARGUMENT' });
-  assert.throws(() => pii.mask(text, { operator: 'encrypt' }), { code: 'UNSUPPORTED' });
+  assert.throws(() => pii.mask(text, { operator: 'encrypt' }), { code: 'INVALID_ARGUMENT' });
 });
 
 test('named rules and user-defined rules', () => {
@@ -177,4 +177,18 @@ test('the shared PII scenario (also run in Chromium and workerd) passes in Node'
   const { runPiiSmoke } = await import('../shared/pii-smoke.js');
   const { assertChecks } = await import('../shared/assert-checks.js');
   assertChecks(await runPiiSmoke());
+});
+
+test('dates without a birth cue: below the default minScore, found when DATE_TIME is asked for or minScore lowered', () => {
+  const text = 'The review moved to 03/14/2026, see ticket 4521. Deploy at 2026-03-15 10:00. DOB: 12 March 1990.';
+  const dates = (options) => pii.detect(text, options).entities.filter((e) => e.type === 'DATE_TIME').map((e) => e.text);
+  assert.deepEqual(dates(), ['12 March 1990']); // only the birth date by default
+  assert.deepEqual(dates({ types: ['DATE_TIME'] }), ['03/14/2026', '12 March 1990']);
+  assert.deepEqual(dates({ minScore: 0.3 }), ['03/14/2026', '12 March 1990']);
+  // A machine timestamp scores lower still; an explicit minScore wins over the DATE_TIME default.
+  assert.equal(dates({ types: ['DATE_TIME'], minScore: 0 }).length, 3);
+  assert.deepEqual(dates({ types: ['DATE_TIME'], minScore: 0.5 }), ['12 March 1990']);
+  // Asking for dates lowers nothing else: a bare 9-digit number is still not an SSN.
+  assert.deepEqual(pii.detect('ref 536904399 on 03/14/2026', { types: ['DATE_TIME', 'US_SSN'] }).entities.map((e) => e.type), ['DATE_TIME']);
+  assert.equal(pii.mask(text, { types: ['DATE_TIME'] }).text, 'The review moved to <DATE_TIME>, see ticket 4521. Deploy at 2026-03-15 10:00. DOB: <DATE_TIME>.');
 });

@@ -12,6 +12,17 @@ const core = await loadCore();
 const ours = scoreCorpus(docs, { detect: (t) => core.pii.detect(t).entities, mask: (t) => core.pii.mask(t).text });
 
 printTable(`core.pii on ${docs.length} documents (seed ${args.seed}), default minScore 0.4`, ['type', 'support', 'precision', 'recall', 'f1'], ours.types.map((t) => ({ ...t, precision: round(t.precision), recall: round(t.recall), f1: round(t.f1) })));
+// The corpus labels dates only where a birth cue makes them personal data ("DOB:", "born"), so the
+// DATE_TIME row above measures dates WITH a cue. The same date values without any cue score below
+// the default minScore on purpose; this shows how many are found by default, when DATE_TIME is
+// asked for by name, and with minScore 0.3.
+const cueless = docs.flatMap((d) => d.pii.filter((p) => p.type === 'DATE_TIME').map((p) => `The review moved to ${p.value} after the call.`));
+const dateRecall = (options) => cueless.filter((t) => core.pii.detect(t, options).entities.some((e) => e.type === 'DATE_TIME')).length / Math.max(1, cueless.length);
+printTable(`DATE_TIME without a birth cue (${cueless.length} corpus dates in "The review moved to <date> after the call.")`, ['options', 'recall'], [
+  { options: 'default (minScore 0.4)', recall: round(dateRecall({})) },
+  { options: "types: ['DATE_TIME']", recall: round(dateRecall({ types: ['DATE_TIME'] })) },
+  { options: 'minScore: 0.3', recall: round(dateRecall({ minScore: 0.3 })) },
+]);
 const rows = [{ redactor: 'copilot-package core.pii', leak: pct(ours.leakRate), 'look-alikes kept': pct(ours.keptRate), values: ours.values, 'look-alikes': ours.lookalikes }];
 if (!args['no-peers']) {
   const { SyncRedactor } = (await import('redact-pii')).default;

@@ -184,7 +184,23 @@ async function maskPrompt(prompt: string): Promise<string> {
   return answer + deep.password;
 }
 
-export { maskPrompt };
+async function encryptPrompt(prompt: string, key: Uint8Array): Promise<string> {
+  const core = await loadCore();
+  const encryption = { key, tenant: 'acme' };
+  const sealed: string = core.pii.mask(prompt, { rules: ['ssn-encryption'], encryption }).text;
+  const opened: string = core.pii.decrypt(sealed, { ...encryption, onError: 'keep' });
+  const chat = core.pii.createConversation({ encryption });
+  const saved: Uint8Array = chat.export();
+  chat.close();
+  const restored = core.pii.importConversation(saved, { encryption });
+  const answer = restored.unmask(opened);
+  restored.close();
+  // @ts-expect-error: importing needs the key it was exported with
+  core.pii.importConversation(saved);
+  return answer;
+}
+
+export { maskPrompt, encryptPrompt };
 
 import { useMemoryScope, useSecurityPolicy } from 'copilot-package';
 
