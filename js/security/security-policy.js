@@ -105,7 +105,8 @@ export async function createSecurityPolicy(config = {}, options = {}) {
       }
     }
   };
-  const log = async (type, data) => (auditOn() ? audit.append(type, data) : null);
+  // Not async: with the trail off, a call costs no promise and no microtask turn.
+  const log = (type, data) => (auditOn() ? audit.append(type, data) : null);
   const check = () => {
     if (closed) throw new CopilotError('CLOSED', 'this security policy was closed');
   };
@@ -135,7 +136,9 @@ export async function createSecurityPolicy(config = {}, options = {}) {
     return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
   }
 
-  async function scanRequest(request, result) {
+  // Returns the audit append's promise when it logged a threat, otherwise nothing: the
+  // request path awaits only what exists.
+  function scanRequest(request, result) {
     const td = live.threatDetection ?? {};
     if (td.enabled === false) return;
     const text = requestText(request);
@@ -155,7 +158,7 @@ export async function createSecurityPolicy(config = {}, options = {}) {
     const event = { id: newId(), type: 'threat', timestamp: now(), severity: scan.severity, score: scan.score,
       categories: scan.categories, source: 'evaluateRequest', description: result.reasons.at(-1), signals: scan.signals };
     recordThreat(event);
-    await log('threat', { id: event.id, severity: event.severity, score: event.score, categories: event.categories });
+    return log('threat', { id: event.id, severity: event.severity, score: event.score, categories: event.categories });
   }
 
   async function runCheck(framework) {
@@ -213,12 +216,14 @@ export async function createSecurityPolicy(config = {}, options = {}) {
     async evaluateRequest(request) {
       check();
       const result = evaluator.evaluate(request);
-      await scanRequest(request, result);
+      const threatLogged = scanRequest(request, result);
+      if (threatLogged) await threatLogged;
       result.timestamp = now();
       counters.evaluations++;
       counters[result.decision]++;
       // The trail records the decision, never the request's content (it may hold personal data).
-      await log('decision', { decision: result.decision, policies: result.matchedPolicies.map((p) => p.id), riskScore: result.riskScore });
+      const decisionLogged = log('decision', { decision: result.decision, policies: result.matchedPolicies.map((p) => p.id), riskScore: result.riskScore });
+      if (decisionLogged) await decisionLogged;
       emit('decision', result);
       if (result.decision === 'deny') emit('policy_violation', result);
       return result;
