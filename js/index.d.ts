@@ -515,7 +515,16 @@ export interface CopilotSession {
 export declare function openCopilotSession(options: {
   config: AICopilotConfig;
   identity?: CopilotSession['identity'];
-  unlock?: { passphrase: string | Uint8Array; argon2?: Argon2Params } | { masterKey: Uint8Array } | null;
+  /**
+   * The user's key, as createMemoryScope takes it: a passphrase, a 32-byte master key or a
+   * WebCrypto key-encryption key, plus the organization's (install's) provisioning key.
+   */
+  unlock?:
+    | (({ passphrase: string | Uint8Array; argon2?: Argon2Params } | { masterKey: Uint8Array } | { kek: CryptoKey }) & {
+        organizationKey?: Uint8Array;
+        installKey?: Uint8Array;
+      })
+    | null;
   indexedDB?: IDBFactory | 'memory';
   IDBKeyRange?: typeof IDBKeyRange;
 }): Promise<CopilotSession>;
@@ -770,7 +779,7 @@ export interface CreateSecurityPolicyOptions {
    * `storage` sealed under this key (never in plaintext) and reopened by the next instance.
    * Another key fails with WRONG_KEY and leaves the stored trail unchanged. Not with signingSeed.
    */
-  key?: { masterKey: Uint8Array } | { passphrase: string | Passphrase; argon2?: Argon2Params };
+  key?: { masterKey: Uint8Array } | { passphrase: string | Passphrase; argon2?: Argon2Params } | { kek: CryptoKey };
   /** 32 bytes: the audit signing key's seed. Default: a fresh random key per instance. */
   signingSeed?: Uint8Array;
   /** Where the latest signed head's size and root are also kept, e.g. createAuditStorage's `storage.anchor`. */

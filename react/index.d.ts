@@ -34,10 +34,15 @@ export interface CopilotIdentity {
   deviceId?: string;
 }
 
-/** How the provider unlocks the identity's keys: a passphrase (Argon2id), or a 32-byte master key. */
-export type CopilotUnlock =
-  | { passphrase: string; argon2?: { opsLimit?: number; memLimitKiB?: number } }
-  | { masterKey: Uint8Array };
+/**
+ * How the provider unlocks the identity's keys: a passphrase (Argon2id), a 32-byte master key
+ * or a WebCrypto key-encryption key, plus the organization's (install's) provisioning key.
+ */
+export type CopilotUnlock = (
+  | { passphrase: string | Uint8Array; argon2?: { opsLimit?: number; memLimitKiB?: number } }
+  | { masterKey: Uint8Array }
+  | { kek: CryptoKey }
+) & { organizationKey?: Uint8Array; installKey?: Uint8Array };
 
 export type CopilotProviderProblem =
   | { kind: 'config'; errors: ConfigIssue[] }

@@ -56,7 +56,7 @@ function requestText(request) {
  * config: the seed's SecurityConfiguration. options: { storage?, key?, signingSeed?, now?,
  * anchorStorage? (e.g. createAuditStorage's storage.anchor), pinnedHead? } (see audit-log.js
  * on rollback).
- * With a key ({ masterKey } | { passphrase }) the audit signing key is a device key kept
+ * With a key ({ masterKey } | { passphrase } | { kek }) the audit signing key is a device key kept
  * sealed in `storage` (signing-key.js); without one, signingSeed or a fresh key per instance.
  */
 export async function createSecurityPolicy(config = {}, options = {}) {

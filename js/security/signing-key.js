@@ -3,6 +3,7 @@
 // caller's key, never in plaintext:
 //   { masterKey }   the keyring is that key
 //   { passphrase }  a random keyring wrapped under the passphrase (Argon2id) sits in the record
+//   { kek }         a random keyring wrapped under a WebCrypto AES-GCM key sits in the record
 // A key that does not open the record fails with WRONG_KEY and nothing is written. Creation
 // is atomic when the storage has add() (createAuditStorage and createMemoryStorage do): two
 // tabs opening a fresh store at once end up with the same key.
@@ -22,26 +23,51 @@ function fromBase64(text, what) {
   }
 }
 
-function checkKey(key) {
-  const ok = key !== null && typeof key === 'object' && (key.masterKey !== undefined || key.passphrase !== undefined);
-  if (!ok) throw new CopilotError('INVALID_CONFIG', 'key is { masterKey: Uint8Array(32) } or { passphrase: string }');
+function kindOf(key) {
+  if (key !== null && typeof key === 'object') {
+    if (key.masterKey !== undefined) return 'masterKey';
+    if (key.passphrase !== undefined) return 'passphrase';
+    if (key.kek !== undefined) return 'kek';
+  }
+  throw new CopilotError('INVALID_CONFIG', 'key is { masterKey: Uint8Array(32) }, { passphrase } or { kek: CryptoKey }');
+}
+
+// A fresh keyring for a new record: { keyring, wrapped? } (wrapped: bytes to store with it).
+async function newKeyring(crypto, key, kind) {
+  if (kind === 'masterKey') return crypto.openKeyring({ masterKey: key.masterKey });
+  if (kind === 'passphrase') return crypto.openKeyring({ passphrase: key.passphrase, argon2: key.argon2 });
+  const keyring = crypto.createKeyring();
+  try {
+    keyring.rotate();
+    return { keyring, wrapped: await keyring.wrapWithKey(key.kek) };
+  } catch (error) {
+    keyring.delete();
+    throw error;
+  }
+}
+
+async function storedKeyring(crypto, record, key, kind) {
+  if (kind === 'masterKey') return crypto.openKeyring({ masterKey: key.masterKey }).keyring;
+  const wrapped = fromBase64(String(record.wrapped), 'wrapped keyring');
+  if (kind === 'passphrase') return crypto.openKeyring({ passphrase: key.passphrase, wrapped }).keyring;
+  return crypto.unwrapKeyringWithKey(wrapped, key.kek);
 }
 
 /**
  * Returns the signing seed (a fresh Uint8Array the caller zeroes) for `storage`, creating and
- * storing it sealed on first use. key: { masterKey } | { passphrase, argon2? }.
+ * storing it sealed on first use. key: { masterKey } | { passphrase, argon2? } | { kek }.
  */
 export async function openSigningSeed({ crypto, storage, key }) {
-  checkKey(key);
+  const kind = kindOf(key);
   checkStorage(storage, CopilotError);
   const stored = await storage.get(SIGNING_KEY_KEY);
-  if (stored !== undefined) return unseal(crypto, stored, key);
-  const { keyring, wrapped } = crypto.openKeyring(key.masterKey !== undefined ? { masterKey: key.masterKey } : { passphrase: key.passphrase, argon2: key.argon2 });
+  if (stored !== undefined) return unseal(crypto, stored, key, kind);
+  const { keyring, wrapped } = await newKeyring(crypto, key, kind);
   const seed = crypto.generateMasterKey();
   const cipher = keyring.cipher(CONTEXT);
   try {
     const [sealed] = cipher.encryptBatchSync([seed], [AD]);
-    const record = { version: 1, kind: wrapped ? 'passphrase' : 'masterKey', sealed: toBase64(sealed) };
+    const record = { version: 1, kind, sealed: toBase64(sealed) };
     if (wrapped) record.wrapped = toBase64(wrapped);
     if (typeof storage.add !== 'function') {
       // A storage without add() cannot settle a race between two first opens: last write wins.
@@ -53,24 +79,22 @@ export async function openSigningSeed({ crypto, storage, key }) {
     seed.fill(0);
     const winner = await storage.get(SIGNING_KEY_KEY);
     if (winner === undefined) throw new CopilotError('INTEGRITY', 'the audit signing key was created and then removed from storage');
-    return unseal(crypto, winner, key);
+    return unseal(crypto, winner, key, kind);
   } finally {
     cipher.delete();
     keyring.delete();
   }
 }
 
-function unseal(crypto, record, key) {
+async function unseal(crypto, record, key, kind) {
   if (record === null || typeof record !== 'object' || record.version !== 1 || typeof record.sealed !== 'string') {
     throw new CopilotError('INTEGRITY', 'the stored audit signing key record is malformed');
   }
-  if ((record.kind === 'passphrase') !== (key.passphrase !== undefined)) {
+  if (record.kind !== kind) {
     throw new CopilotError('WRONG_KEY', `the audit signing key is stored under a ${record.kind}: open it with { ${record.kind} }`);
   }
-  const opened = key.masterKey !== undefined
-    ? crypto.openKeyring({ masterKey: key.masterKey })
-    : crypto.openKeyring({ passphrase: key.passphrase, wrapped: fromBase64(String(record.wrapped), 'wrapped keyring') });
-  const cipher = opened.keyring.cipher(CONTEXT);
+  const keyring = await storedKeyring(crypto, record, key, kind);
+  const cipher = keyring.cipher(CONTEXT);
   try {
     const [result] = cipher.decryptBatchSync([fromBase64(record.sealed, 'envelope')], [AD], { settle: true });
     if (result instanceof Error) {
@@ -81,6 +105,6 @@ function unseal(crypto, record, key) {
     return result;
   } finally {
     cipher.delete();
-    opened.keyring.delete();
+    keyring.delete();
   }
 }

@@ -17,7 +17,8 @@ const AUDITED_KEY_OPERATIONS = new Set(['create', 'derive', 'wrap', 'unwrap', 'r
  * @param {object} options
  * @param {object} options.config a validated enterprise configuration
  * @param {object} [options.identity] { organizationId, userId, sessionId?, deviceId? }
- * @param {object} [options.unlock] { passphrase } | { masterKey }: without it (or an identity)
+ * @param {object} [options.unlock] { passphrase } | { masterKey } | { kek }, plus optional
+ *   organizationKey / installKey (see createMemoryScope): without it (or an identity)
  *   the session has no memory store, and the chat keeps nothing. A passphrase may be a string
  *   or UTF-8 bytes (a Uint8Array, zeroed at once). It is held in wasm until close() (memory
  *   rotation reopens the store keyring with it), and the memory store and the audit signing

@@ -221,6 +221,26 @@ describe('memory key hierarchy', () => {
     again.close();
   });
 
+  test('a session unlocked with a WebCrypto key-encryption key keeps its memory and its signed audit trail', async () => {
+    const indexedDB = new IDBFactory();
+    const config = createEnterpriseConfig({ name: 'Keys' });
+    const kek = () => crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+    const [mine, theirs] = await Promise.all([kek(), kek()]);
+    const open = (key) => openCopilotSession({ config, identity: { organizationId: 'acme', userId: 'kim' }, unlock: { kek: key }, indexedDB, IDBKeyRange });
+    const first = await open(mine);
+    await first.memory.setData('note', 'kept', 'user');
+    const signedBy = first.security.audit.publicKey;
+    assert.match(signedBy, /^[0-9a-f]{64}$/);
+    first.close();
+    await assert.rejects(open(theirs), { code: 'WRONG_KEY' });
+    const second = await open(mine);
+    assert.equal(await second.memory.getData('note', 'user'), 'kept');
+    assert.equal(second.security.audit.publicKey, signedBy, 'the same sealed device key');
+    const verified = await second.security.audit.verify();
+    assert.equal(verified.ok, true, JSON.stringify(verified));
+    second.close();
+  });
+
   test('a format 1 store (one store key for all users) is migrated on each user\'s first open', async () => {
     const fixture = JSON.parse(readFileSync(new URL('./fixtures/memory-format1-store.json', import.meta.url), 'utf8'));
     const bytes = (v) => (v && typeof v === 'object' && '$bytes' in v ? new Uint8Array(Buffer.from(v.$bytes, 'base64')) : v);
