@@ -232,7 +232,12 @@ async function openOwner(ctx, owner, kek) {
       else base = fromKek;
     }
     if (!base) {
-      if (await adapter.getMeta(setMetaKey(sealer, owner))) return null; // exists; no grant, no KEK
+      if (await adapter.getMeta(setMetaKey(sealer, owner))) {
+        // Another open of this same user (a second tab, or React StrictMode's second mount) may
+        // have made the owner, set and grant in one transaction, after the grant was read above.
+        if (await adapter.getMeta(grantName)) return openOwner(ctx, owner, kek);
+        return null; // exists; no grant, no KEK
+      }
       const set = { owner, keys: [crypto.generateMasterKey(), crypto.generateMasterKey()] };
       try {
         await saveNewOwner(ctx, set, kek);
