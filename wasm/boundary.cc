@@ -12,8 +12,12 @@ emscripten::val StatusToJs(const Status& status) {
   return out;
 }
 
+bool IsBytes(const emscripten::val& value) {
+  return value.instanceof (emscripten::val::global("Uint8Array"));
+}
+
 std::string BytesFromJs(const emscripten::val& bytes, bool* ok) {
-  *ok = bytes.instanceof (emscripten::val::global("Uint8Array"));
+  *ok = IsBytes(bytes);
   if (!*ok) return std::string();
   std::string out(bytes["length"].as<std::size_t>(), '\0');
   if (!out.empty()) {
@@ -23,10 +27,18 @@ std::string BytesFromJs(const emscripten::val& bytes, bool* ok) {
   return out;
 }
 
-emscripten::val BytesToJs(std::string_view bytes) {
-  return emscripten::val(
-             emscripten::typed_memory_view(bytes.size(), reinterpret_cast<const unsigned char*>(bytes.data())))
+std::string BytesFromJs(const emscripten::val& bytes) {
+  bool ok = false;
+  return BytesFromJs(bytes, &ok);
+}
+
+emscripten::val BytesToJs(const void* data, std::size_t size) {
+  return emscripten::val(emscripten::typed_memory_view(size, static_cast<const unsigned char*>(data)))
       .call<emscripten::val>("slice");
+}
+
+emscripten::val BytesToJs(std::string_view bytes) {
+  return BytesToJs(bytes.data(), bytes.size());
 }
 
 }  // namespace copilot::wasm

@@ -5,9 +5,11 @@
 
 #include <emscripten/val.h>
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "common/status.h"
 
@@ -16,11 +18,34 @@ namespace copilot::wasm {
 // { ok: true } or { ok: false, code: 'INVALID_CONFIG', message: '...' }.
 emscripten::val StatusToJs(const Status& status);
 
-// A copy of a JavaScript Uint8Array's bytes, made by one TypedArray.set into the string's
-// storage; `ok` is false (and the string empty) for anything that is not a Uint8Array.
+// Bytes and numbers cross by one TypedArray.set in and one slice() out: embind's own
+// std::string conversion goes byte by byte in JavaScript and leaves copies in freed memory.
+
+bool IsBytes(const emscripten::val& value);  // a Uint8Array
+// A copy of a JavaScript Uint8Array's bytes; `ok` is false (and the string empty) for anything
+// that is not a Uint8Array.
 std::string BytesFromJs(const emscripten::val& bytes, bool* ok);
-// A new Uint8Array holding a copy of `bytes` (never a view into wasm memory).
+// As above, for callers that checked IsBytes() already (anything else gives "").
+std::string BytesFromJs(const emscripten::val& bytes);
+// A new Uint8Array holding a copy of the bytes (never a view into wasm memory).
 emscripten::val BytesToJs(std::string_view bytes);
+emscripten::val BytesToJs(const void* data, std::size_t size);
+
+// `values` resized to and filled from a JavaScript typed array of T (Uint32Array for
+// uint32_t, Float64Array for double ...); reusing `values` keeps its capacity.
+template <typename T>
+void TypedFromJs(const emscripten::val& array, std::vector<T>* values) {
+  values->resize(array["length"].as<std::size_t>());
+  if (!values->empty()) {
+    emscripten::val(emscripten::typed_memory_view(values->size(), values->data())).call<void>("set", array);
+  }
+}
+
+// A new typed array holding a copy of `values`.
+template <typename T>
+emscripten::val TypedToJs(const std::vector<T>& values) {
+  return emscripten::val(emscripten::typed_memory_view(values.size(), values.data())).call<emscripten::val>("slice");
+}
 
 // { ok: true, value } with `convert(result.value())` as the value, or the failure as above.
 template <typename T, typename Convert>

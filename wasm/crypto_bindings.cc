@@ -29,42 +29,10 @@ using crypto::RecordCipher;
 using crypto::SecretKey;
 using emscripten::val;
 
-bool IsBytes(const val& value) {
-  return value.instanceof (val::global("Uint8Array"));
-}
-
-// A copy of a JavaScript Uint8Array (anything else gives ""; callers check IsBytes), made by
-// one TypedArray.set into the string's storage.
-std::string CopyIn(const val& bytes) {
-  if (!IsBytes(bytes)) return std::string();
-  std::string out(bytes["length"].as<size_t>(), '\0');
-  if (!out.empty()) {
-    val(emscripten::typed_memory_view(out.size(), reinterpret_cast<uint8_t*>(out.data()))).call<void>("set", bytes);
-  }
-  return out;
-}
-
-// A new Uint8Array holding a copy of `bytes` (never a view into wasm memory).
-val CopyOut(const void* data, size_t size) {
-  return val(emscripten::typed_memory_view(size, static_cast<const uint8_t*>(data))).call<val>("slice");
-}
-
-val CopyOut(const std::string& bytes) {
-  return CopyOut(bytes.data(), bytes.size());
-}
-
-template <typename T>
-val TypedCopy(const std::vector<T>& values) {
-  return val(emscripten::typed_memory_view(values.size(), values.data())).call<val>("slice");
-}
-
 void Wipe(std::string& secret) {
   sodium_memzero(secret.data(), secret.size());
 }
 
-// A batch copied in from js/crypto/pack.js (data + the bytes of a Uint32Array of offsets; empty
-// offsets = no records) into a buffer that is not zero-filled first, then viewed in place.
-// The destructor zeroes the bytes: they may be plaintexts.
 // The bytes of a Uint32Array of batch offsets (js/crypto/pack.js), copied into `positions`
 // (left empty when there are no records).
 Status ReadOffsets(const val& offsets, std::vector<uint32_t>& positions) {
@@ -149,24 +117,24 @@ Status NotBytes(const char* what) {
 
 val KeyringWrap(const Keyring& ring, const val& passphrase, uint32_t ops, uint32_t mem_kib) {
   if (!IsBytes(passphrase)) return StatusToJs(NotBytes("the passphrase (UTF-8)"));
-  std::string secret = CopyIn(passphrase);
+  std::string secret = BytesFromJs(passphrase);
   val out = ResultToJs(crypto::WrapKeyring(ring, secret, {ops, mem_kib}),
-                       [](const std::string& wrapped) { return CopyOut(wrapped); });
+                       [](const std::string& wrapped) { return BytesToJs(wrapped); });
   Wipe(secret);
   return out;
 }
 
 val UnwrapKeyring(const val& wrapped, const val& passphrase) {
   if (!IsBytes(passphrase) || !IsBytes(wrapped)) return StatusToJs(NotBytes("the wrapped keyring and passphrase"));
-  std::string secret = CopyIn(passphrase);
-  Result<Keyring> ring = crypto::UnwrapKeyring(CopyIn(wrapped), secret);
+  std::string secret = BytesFromJs(passphrase);
+  Result<Keyring> ring = crypto::UnwrapKeyring(BytesFromJs(wrapped), secret);
   Wipe(secret);
   return KeyringToJs(ring);
 }
 
 val ImportPayload(const val& payload) {
   if (!IsBytes(payload)) return StatusToJs(NotBytes("a keyring payload"));
-  std::string secret = CopyIn(payload);
+  std::string secret = BytesFromJs(payload);
   Result<Keyring> ring = crypto::ImportKeyringPayload(secret);
   Wipe(secret);
   return KeyringToJs(ring);
@@ -176,7 +144,7 @@ val ImportPayload(const val& payload) {
 // zeroed at once, and several keyrings under it cost one Argon2id run.
 val CreatePassphrase(const val& passphrase) {
   if (!IsBytes(passphrase)) return StatusToJs(NotBytes("the passphrase (UTF-8)"));
-  std::string secret = CopyIn(passphrase);
+  std::string secret = BytesFromJs(passphrase);
   Result<crypto::PassphraseKeks> keks = crypto::PassphraseKeks::Create(secret);
   Wipe(secret);
   return ResultToJs(keks, [&keks](const crypto::PassphraseKeks&) {
@@ -185,18 +153,18 @@ val CreatePassphrase(const val& passphrase) {
 }
 
 val PassphraseWrap(crypto::PassphraseKeks& keks, const Keyring& ring, uint32_t ops, uint32_t mem_kib) {
-  return ResultToJs(keks.Wrap(ring, {ops, mem_kib}), [](const std::string& wrapped) { return CopyOut(wrapped); });
+  return ResultToJs(keks.Wrap(ring, {ops, mem_kib}), [](const std::string& wrapped) { return BytesToJs(wrapped); });
 }
 
 val PassphraseUnwrap(crypto::PassphraseKeks& keks, const val& wrapped) {
   if (!IsBytes(wrapped)) return StatusToJs(NotBytes("a wrapped keyring"));
-  Result<Keyring> ring = keks.Unwrap(CopyIn(wrapped));
+  Result<Keyring> ring = keks.Unwrap(BytesFromJs(wrapped));
   return KeyringToJs(ring);
 }
 
 val WrappedParams(const val& wrapped) {
   if (!IsBytes(wrapped)) return StatusToJs(NotBytes("a wrapped keyring"));
-  return ResultToJs(crypto::WrappedKeyringParams(CopyIn(wrapped)), [](const crypto::Argon2Params& p) {
+  return ResultToJs(crypto::WrappedKeyringParams(BytesFromJs(wrapped)), [](const crypto::Argon2Params& p) {
     val out = val::object();
     out.set("opsLimit", p.ops_limit);
     out.set("memLimitKiB", p.mem_limit_kib);
@@ -206,7 +174,7 @@ val WrappedParams(const val& wrapped) {
 
 val InspectEnvelope(const val& envelope) {
   if (!IsBytes(envelope)) return StatusToJs(NotBytes("an envelope"));
-  std::string bytes = CopyIn(envelope);
+  std::string bytes = BytesFromJs(envelope);
   return ResultToJs(crypto::ParseEnvelope(bytes), [](const crypto::EnvelopeView& view) {
     val out = val::object();
     out.set("version", view.header.version);
@@ -268,8 +236,8 @@ val SealBatch(const RecordCipher& cipher, const val& data, const val& offsets, c
     return StatusToJs(status);
   }
   val out = val::object();
-  out.set("data", CopyOut(buffer.get(), layout.value().back()));
-  out.set("offsets", TypedCopy(layout.value()));
+  out.set("data", BytesToJs(buffer.get(), layout.value().back()));
+  out.set("offsets", TypedToJs(layout.value()));
   return Ok(out);
 }
 
@@ -287,17 +255,17 @@ val OpenBatch(const RecordCipher& cipher, const val& data, const val& offsets, c
   const uint32_t opened_bytes = result.records.offsets.back();
   out.set("data", opened_bytes == 0
                       ? val::global("Uint8Array").new_(0)
-                      : CopyOut(envelopes.mutable_data() + RecordCipher::kInPlacePlaintextAt, opened_bytes));
-  out.set("offsets", TypedCopy(result.records.offsets));
+                      : BytesToJs(envelopes.mutable_data() + RecordCipher::kInPlacePlaintextAt, opened_bytes));
+  out.set("offsets", TypedToJs(result.records.offsets));
   std::vector<uint8_t> codes(result.codes.size());
   val messages = val::array();
   for (size_t i = 0; i < codes.size(); ++i) {
     codes[i] = static_cast<uint8_t>(result.codes[i]);
     if (result.codes[i] != StatusCode::kOk) messages.set(i, result.messages[i]);
   }
-  out.set("codes", TypedCopy(codes));
-  out.set("algorithms", TypedCopy(result.algorithms));
-  out.set("keyIds", TypedCopy(result.key_ids));
+  out.set("codes", TypedToJs(codes));
+  out.set("algorithms", TypedToJs(result.algorithms));
+  out.set("keyIds", TypedToJs(result.key_ids));
   out.set("messages", messages);
   return Ok(out);
 }
@@ -308,14 +276,14 @@ val Header(const RecordCipher& cipher, int algorithm, uint32_t key_id) {
   if (cipher.keyring().Find(key_id) == nullptr) {
     return StatusToJs(Status(StatusCode::kWrongKey, "there is no key " + std::to_string(key_id) + " in the keyring"));
   }
-  return Ok(CopyOut(crypto::EncodeHeader({crypto::kEnvelopeVersion, alg.value(), key_id})));
+  return Ok(BytesToJs(crypto::EncodeHeader({crypto::kEnvelopeVersion, alg.value(), key_id})));
 }
 
 val RecordKey(const RecordCipher& cipher, uint32_t key_id, int algorithm) {
   Result<Algorithm> alg = AlgorithmOf(algorithm);
   if (!alg.ok()) return StatusToJs(alg.status());
   return ResultToJs(cipher.RecordKey(key_id, alg.value()),
-                    [](const SecretKey& key) { return CopyOut(key.data(), crypto::kKeyBytes); });
+                    [](const SecretKey& key) { return BytesToJs(key.data(), crypto::kKeyBytes); });
 }
 
 val StatusCodeNames() {
@@ -336,7 +304,7 @@ EMSCRIPTEN_BINDINGS(copilot_crypto) {
       .function("hasPrimary", &Keyring::has_primary)
       .function("primaryId", &Keyring::primary_id)
       .function(
-          "ids", +[](const Keyring& ring) { return TypedCopy(ring.ids()); })
+          "ids", +[](const Keyring& ring) { return TypedToJs(ring.ids()); })
       .function("add", &KeyringAdd)
       .function(
           "rotate", +[](Keyring& ring) { return ResultToJs(ring.Rotate(), [](uint32_t id) { return val(id); }); })
@@ -350,7 +318,7 @@ EMSCRIPTEN_BINDINGS(copilot_crypto) {
           "exportPayload",
           +[](const Keyring& ring) {
             std::string payload = crypto::ExportKeyringPayload(ring);
-            val out = CopyOut(payload);
+            val out = BytesToJs(payload);
             Wipe(payload);
             return out;
           })
@@ -372,7 +340,7 @@ EMSCRIPTEN_BINDINGS(copilot_crypto) {
       .function("header", &Header)
       .function("recordKey", &RecordKey)
       .function(
-          "context", +[](const RecordCipher& cipher) { return CopyOut(cipher.encoded_context()); })
+          "context", +[](const RecordCipher& cipher) { return BytesToJs(cipher.encoded_context()); })
       .function(
           "primaryKeyId",
           +[](const RecordCipher& cipher) {
@@ -389,7 +357,7 @@ EMSCRIPTEN_BINDINGS(copilot_crypto) {
   emscripten::function(
       "cryptoGenerateMasterKey", +[]() {
         SecretKey key = crypto::GenerateMasterKey();
-        return CopyOut(key.data(), crypto::kKeyBytes);
+        return BytesToJs(key.data(), crypto::kKeyBytes);
       });
   emscripten::function("cryptoUnwrapKeyring", &UnwrapKeyring);
   emscripten::function("cryptoCreatePassphrase", &CreatePassphrase);

@@ -31,7 +31,7 @@ val EntitiesToJs(const std::vector<pii::Utf16Entity>& entities) {
     flat.push_back(static_cast<double>(e.end));
     flat.push_back(static_cast<double>(e.score));
   }
-  return val(emscripten::typed_memory_view(flat.size(), flat.data())).call<val>("slice");
+  return TypedToJs(flat);
 }
 
 val NotBytes() {
@@ -97,15 +97,15 @@ class PiiEngine {
     bool ok = false;
     const std::string text = BytesFromJs(utf8, &ok);
     if (!ok) return NotBytes();
-    return ResultToJs(
-        engine_.value().Mask(text, options_json, vault, SealerOf(sealer)), [](const pii::MaskedText& masked) {
-          val out = val::object();
-          std::vector<double> spans(masked.spans.begin(), masked.spans.end());
-          out.set("text", BytesToJs(masked.text));
-          out.set("spans", val(emscripten::typed_memory_view(spans.size(), spans.data())).call<val>("slice"));
-          out.set("entities", EntitiesToJs(masked.entities));
-          return out;
-        });
+    return ResultToJs(engine_.value().Mask(text, options_json, vault, SealerOf(sealer)),
+                      [](const pii::MaskedText& masked) {
+                        val out = val::object();
+                        std::vector<double> spans(masked.spans.begin(), masked.spans.end());
+                        out.set("text", BytesToJs(masked.text));
+                        out.set("spans", TypedToJs(spans));
+                        out.set("entities", EntitiesToJs(masked.entities));
+                        return out;
+                      });
   }
 
   val maskBatch(const std::string& texts_json, const std::string& options_json, pii::TokenVault* vault,

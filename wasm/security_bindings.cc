@@ -80,9 +80,9 @@ class PolicySetHandle {
     if (count != static_cast<double>(slots * security::kFlatNumbersPerSlot)) {
       return StatusToJs(Status(StatusCode::kInvalidArgument, "request: wrong number of slot numbers"));
     }
-    numbers_.resize(static_cast<std::size_t>(count));
-    if (!numbers_.empty()) {
-      emscripten::val(emscripten::typed_memory_view(numbers_.size(), numbers_.data())).call<void>("set", numbers);
+    TypedFromJs(numbers, &numbers_);
+    if (numbers_.size() != static_cast<std::size_t>(count)) {
+      return StatusToJs(Status(StatusCode::kInvalidArgument, "request: the slot numbers and their count disagree"));
     }
     JsonLimits limits;
     limits.max_bytes = std::size_t{1} << 20;
@@ -103,7 +103,7 @@ class PolicySetHandle {
       out_.push_back(static_cast<double>(hit.held.size()));
       for (int leaf : hit.held) out_.push_back(leaf);
     }
-    return emscripten::val(emscripten::typed_memory_view(out_.size(), out_.data())).call<emscripten::val>("slice");
+    return TypedToJs(out_);
   }
 
  private:
