@@ -20,7 +20,8 @@ const FALLBACK = Symbol('fallback');
 const LONE_SURROGATE = /\\ud[89a-f]/;
 const isEnumerable = Object.prototype.propertyIsEnumerable;
 
-const isPlainObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** Any non-null object that is not an array (a request or config section, whatever its prototype). */
+export const isObjectRecord = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 function plain(v) {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
@@ -52,7 +53,7 @@ function nestingDepth(json, stopAt) {
 
 /** Serialises and bounds a request exactly as evaluateRequest always has. */
 export function serialiseRequest(request) {
-  if (!isPlainObject(request)) throw new CopilotError('INVALID_ARGUMENT', 'evaluateRequest(request): request must be a plain object');
+  if (!isObjectRecord(request)) throw new CopilotError('INVALID_ARGUMENT', 'evaluateRequest(request): request must be a plain object');
   let json;
   try {
     json = JSON.stringify(request);

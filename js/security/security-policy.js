@@ -6,7 +6,7 @@ import { CopilotError, unwrapStatus } from '../errors.js';
 import { openAuditLog } from './audit-log.js';
 import { FRAMEWORKS, applyRemedy, complianceReport } from './compliance.js';
 import { createMemoryStorage } from './memory-storage.js';
-import { createPolicyEvaluator } from './policy-evaluator.js';
+import { createPolicyEvaluator, isObjectRecord } from './policy-evaluator.js';
 import { reportRows, toCsv } from './report.js';
 import { openSigningSeed } from './signing-key.js';
 
@@ -17,17 +17,15 @@ const EVENTS = ['threat_detected', 'policy_violation', 'decision', 'policy_added
   'compliance_checked', 'remediation_applied', 'report_exported', '*'];
 const TEXT_FIELDS = ['content', 'prompt', 'text', 'message', 'input'];
 
-const isPlainObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-
 function checkConfig(config) {
-  if (!isPlainObject(config)) throw new CopilotError('INVALID_CONFIG', 'createSecurityPolicy(config): config must be an object');
+  if (!isObjectRecord(config)) throw new CopilotError('INVALID_CONFIG', 'createSecurityPolicy(config): config must be an object');
   const td = config.threatDetection;
-  if (td !== undefined && !isPlainObject(td)) throw new CopilotError('INVALID_CONFIG', 'threatDetection must be an object');
+  if (td !== undefined && !isObjectRecord(td)) throw new CopilotError('INVALID_CONFIG', 'threatDetection must be an object');
   if (td?.sensitivity !== undefined && !['low', 'medium', 'high'].includes(td.sensitivity)) {
     throw new CopilotError('INVALID_CONFIG', "threatDetection.sensitivity is 'low', 'medium' or 'high'");
   }
   const audit = config.auditSettings;
-  if (audit !== undefined && !isPlainObject(audit)) throw new CopilotError('INVALID_CONFIG', 'auditSettings must be an object');
+  if (audit !== undefined && !isObjectRecord(audit)) throw new CopilotError('INVALID_CONFIG', 'auditSettings must be an object');
   if (audit?.retention !== undefined && !(Number.isFinite(audit.retention) && audit.retention > 0)) {
     throw new CopilotError('INVALID_CONFIG', 'auditSettings.retention is a number of days > 0');
   }
@@ -79,7 +77,7 @@ export async function createSecurityPolicy(config = {}, options = {}) {
   const auditOn = () => live.auditSettings?.enabled !== false;
   let audit;
   try {
-    if (isPlainObject(config.policies)) unwrapStatus(set.setRoles(JSON.stringify(config.policies)));
+    if (isObjectRecord(config.policies)) unwrapStatus(set.setRoles(JSON.stringify(config.policies)));
     if (options.key !== undefined && options.signingSeed !== undefined) {
       throw new CopilotError('INVALID_CONFIG', 'pass either key (a stored device signing key) or signingSeed, not both');
     }
@@ -188,7 +186,7 @@ export async function createSecurityPolicy(config = {}, options = {}) {
     },
     async addPolicy(policy) {
       check();
-      if (!isPlainObject(policy)) throw new CopilotError('INVALID_POLICY', 'policy: addPolicy(policy) takes an object');
+      if (!isObjectRecord(policy)) throw new CopilotError('INVALID_POLICY', 'policy: addPolicy(policy) takes an object');
       const id = unwrapStatus(set.add(JSON.stringify(policy)));
       evaluator.invalidate();
       await log('policy_added', { id, name: policy.name });
@@ -197,7 +195,7 @@ export async function createSecurityPolicy(config = {}, options = {}) {
     },
     async updatePolicy(id, patch) {
       check();
-      if (typeof id !== 'string' || !isPlainObject(patch)) {
+      if (typeof id !== 'string' || !isObjectRecord(patch)) {
         throw new CopilotError('INVALID_ARGUMENT', 'updatePolicy(id, patch): id is a string, patch an object');
       }
       unwrapStatus(set.update(id, JSON.stringify(patch)));
@@ -233,7 +231,7 @@ export async function createSecurityPolicy(config = {}, options = {}) {
     },
     async reportThreat(event) {
       check();
-      if (!isPlainObject(event) || typeof event.type !== 'string') {
+      if (!isObjectRecord(event) || typeof event.type !== 'string') {
         throw new CopilotError('INVALID_ARGUMENT', 'reportThreat(event): event is an object with a type');
       }
       const severity = event.severity ?? 'medium';
