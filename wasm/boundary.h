@@ -18,6 +18,13 @@ namespace copilot::wasm {
 // { ok: true } or { ok: false, code: 'INVALID_CONFIG', message: '...' }.
 emscripten::val StatusToJs(const Status& status);
 
+// Zeroes `size` bytes that held plaintext or key material. Large buffers are zeroed by one
+// TypedArray.fill in JavaScript (the engine's native memset): libsodium's sodium_memzero runs
+// musl's C memset loop in wasm, which made wiping a 16 MiB opened record cost several per cent
+// of the open itself. (Bulk memory's memory.fill would do the same inside wasm, but wasm-ld of
+// Emscripten 3.1.6 refuses bulk memory without threads.)
+void WipeBytes(void* data, std::size_t size);
+
 // Bytes and numbers cross by one TypedArray.set in and one slice() out: embind's own
 // std::string conversion goes byte by byte in JavaScript and leaves copies in freed memory.
 

@@ -64,7 +64,7 @@ class BatchIn {
     return view_.Validate();
   }
   ~BatchIn() {
-    if (bytes_) sodium_memzero(bytes_.get(), size_);
+    if (bytes_) WipeBytes(bytes_.get(), size_);
   }
   BatchIn() = default;
   BatchIn(const BatchIn&) = delete;
@@ -232,7 +232,7 @@ val SealBatch(const RecordCipher& cipher, const val& data, const val& offsets, c
   Status status = layout.ok() ? Status::Ok() : layout.status();
   if (status.ok()) status = cipher.SealBatchInPlace(plain, ads.view(), layout.value(), buffer.get());
   if (!status.ok()) {
-    sodium_memzero(plain_at, size);
+    WipeBytes(plain_at, size);
     return StatusToJs(status);
   }
   val out = val::object();

@@ -357,3 +357,26 @@ test("algorithm 'auto' seals small records in wasm and large ones with WebCrypto
   assert.equal(AUTO_AES_FROM_BYTES, 64 * 1024);
   [auto, reader, keyring].forEach((h) => h.delete());
 });
+
+// Sealing overwrites the plaintext where it lies and opening wipes the buffer it decrypted in:
+// small records through sodium_memzero, large ones through the native fill (wasm/boundary.h).
+test('no plaintext stays in wasm memory after a batch is sealed or opened, small or large', () => {
+  const heap = () => moduleOf(core).HEAPU8;
+  const marker = crypto.getRandomValues(new Uint8Array(32));
+  const contains = (bytes) => {
+    for (let at = heap().indexOf(marker[0]); at !== -1; at = heap().indexOf(marker[0], at + 1)) {
+      if (marker.every((byte, i) => bytes[at + i] === byte)) return true;
+    }
+    return false;
+  };
+  const cipher = freshKeyring().cipher({ tenant: 'acme', scope: 'user', owner: 'alice' });
+  for (const size of [200, 4096, 1 << 20]) {
+    const plaintext = new Uint8Array(size);
+    for (let at = 0; at + marker.length <= size; at += marker.length) plaintext.set(marker, at);
+    const sealed = cipher.encryptBatchSync([plaintext], [utf8.encode('ad')]);
+    assert.equal(contains(heap()), false, `plaintext of ${size} B left after sealing`);
+    const [opened] = cipher.decryptBatchSync(sealed, [utf8.encode('ad')]);
+    assert.deepEqual(opened, plaintext);
+    assert.equal(contains(heap()), false, `plaintext of ${size} B left after opening`);
+  }
+});
