@@ -63,12 +63,9 @@ export async function openRecords(k, rows, ads = rows.map((r) => recordAd(r.id))
   if (rows.length === 0) return [];
   const envs = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) envs[i] = rows[i].env;
-  const opened = await k.cipher.decryptBatch(envs, ads, { settle: true });
+  // Each plaintext is parsed straight from the batch's buffer, which is then wiped.
+  const opened = await k.cipher.decryptBatch(envs, ads, { settle: true, map: decodePayload });
   let pending = false;
-  for (let i = 0; i < opened.length; i++) {
-    if (opened[i] instanceof Error) continue;
-    opened[i] = decodePayload(opened[i]);
-    if (opened[i] instanceof Promise) pending = true;
-  }
+  for (let i = 0; i < opened.length; i++) if (opened[i] instanceof Promise) pending = true;
   return pending ? Promise.all(opened) : opened;
 }
