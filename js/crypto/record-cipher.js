@@ -110,9 +110,11 @@ export class RecordCipher {
    * Decrypts envelopes[i] with ads[i]. Rejects with the first failure (its `index` says which
    * record), or with { settle: true } resolves to an array holding a Uint8Array or a
    * CopilotError per record. Codes: INTEGRITY, WRONG_KEY, UNSUPPORTED, INVALID_ARGUMENT.
+   * @internal `map(plaintext)`: each opened plaintext is handed to it as a view that is wiped
+   * when it returns, and the result holds what it returned (no copy of each plaintext).
    */
-  async decryptBatch(envelopes, ads, { settle = false } = {}) {
-    const { results, keyIds } = this.#openInWasm(envelopes, ads);
+  async decryptBatch(envelopes, ads, { settle = false, map } = {}) {
+    const { results, keyIds } = this.#openInWasm(envelopes, ads, map);
     const pending = [];
     for (let i = 0; i < results.length; i++) {
       if (results[i] !== AES_PENDING) continue;
@@ -120,7 +122,7 @@ export class RecordCipher {
         this.#aesKey(keyIds[i])
           .then((key) => openOne(key, this.#context, envelopes[i], adBytes(ads?.[i], `ads[${i}]`)))
           .then(
-            (plain) => (results[i] = plain),
+            (plain) => (results[i] = map ? mapAndWipe(map, plain) : plain),
             (error) => (results[i] = error),
           ),
       );
@@ -160,13 +162,25 @@ export class RecordCipher {
     return this.#handle === null;
   }
 
-  #openInWasm(envelopes, ads) {
+  #openInWasm(envelopes, ads, map) {
     const e = packBytes(envelopes, 'envelopes');
     const a = packAds(ads, envelopes.length, 'ads');
     const out = unwrapStatus(this.#live().openBatch(e.data, e.offsets, a.data, a.offsets));
-    const results = unpack(out.data, out.offsets);
-    // The batch buffer of plaintexts, once split into per-record copies, is zeroed.
-    if (results[0] !== out.data) out.data.fill(0);
+    let results;
+    if (map) {
+      results = new Array(out.offsets.length - 1);
+      try {
+        for (let i = 0; i < results.length; i++) {
+          if (out.codes[i] === 0) results[i] = map(out.data.subarray(out.offsets[i], out.offsets[i + 1]));
+        }
+      } finally {
+        out.data.fill(0);
+      }
+    } else {
+      results = unpack(out.data, out.offsets);
+      // The batch buffer of plaintexts, once split into per-record copies, is zeroed.
+      if (results[0] !== out.data) out.data.fill(0);
+    }
     for (let i = 0; i < results.length; i++) {
       const code = out.codes[i];
       if (code === 0) continue;
@@ -219,6 +233,14 @@ export class RecordCipher {
 }
 
 const AES_PENDING = Symbol('aes-pending');
+
+function mapAndWipe(map, plain) {
+  try {
+    return map(plain);
+  } finally {
+    plain.fill(0);
+  }
+}
 
 function finish(results, settle) {
   if (settle) return results;

@@ -11,14 +11,22 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 const canCompress = typeof CompressionStream === 'function';
 
 /**
- * Payload bytes of [key, json] (json already checked by serialise): synchronously when
- * there is nothing to compress, else a promise.
+ * The payload of [key, json] (json already checked by serialise): its text when it is stored
+ * plain (UTF-8 of the text is the payload; a batch encodes all of them into one buffer),
+ * its bytes when compression was weighed but does not apply, else a promise of its bytes.
  */
 export function encodePayload(key, json, compress) {
-  // The format byte PLAIN (0) is encoded with the text: one allocation, no copy.
-  const plain = encoder.encode(`\u0000[${JSON.stringify(key)},${json}]`);
-  if (compress && canCompress && plain.byteLength > COMPRESS_FROM) return deflate(plain.subarray(1));
+  const text = plainPayload(key, json);
+  if (!compress || !canCompress || text.length * 3 <= COMPRESS_FROM) return text;
+  const plain = encoder.encode(text);
+  if (plain.byteLength > COMPRESS_FROM) return deflate(plain.subarray(1));
   return plain;
+}
+
+// The payload of a record that is not compressed, as text: the format byte PLAIN (0) is its
+// first character, so UTF-8 encoding the text gives the payload bytes.
+function plainPayload(key, json) {
+  return `\u0000[${JSON.stringify(key)},${json}]`;
 }
 
 async function deflate(text) {

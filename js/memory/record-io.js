@@ -1,8 +1,9 @@
 // Records in and out of their sealed form, a batch at a time: storage ids (keyed BLAKE2b, one
 // crossing), payloads (codec.js) and envelopes (core.crypto, one crossing). Kept free of
 // per-record allocations that are not needed: the ids' hex text is encoded once and cut into
-// per-record associated data views, and plain payloads are encoded with their format byte.
+// per-record associated data views, and plain payloads are encoded into one buffer.
 import { decodePayload, encodePayload } from './codec.js';
+import { pack } from './pack.js';
 
 const encoder = new TextEncoder();
 
@@ -29,7 +30,10 @@ export function recordAd(rowId) {
   return rowId.slice(-32);
 }
 
-/** Envelopes of [key, json] pairs bound to `ads`: compressed where that saves bytes. */
+/**
+ * Envelopes of [key, json] pairs bound to `ads`: compressed where that saves bytes. The
+ * payloads are encoded into one buffer (no array per record), which is zeroed once sealed.
+ */
 export async function sealRecords(k, keys, jsons, ads, compress) {
   let payloads = new Array(keys.length);
   let pending = false;
@@ -38,7 +42,14 @@ export async function sealRecords(k, keys, jsons, ads, compress) {
     if (payloads[i] instanceof Promise) pending = true;
   }
   if (pending) payloads = await Promise.all(payloads);
-  return seal(k, payloads, ads);
+  const { data, offsets } = pack(payloads);
+  const views = new Array(keys.length);
+  for (let i = 0; i < keys.length; i++) views[i] = data.subarray(offsets[i], offsets[i + 1]);
+  try {
+    return await seal(k, views, ads);
+  } finally {
+    data.fill(0);
+  }
 }
 
 /** Seals in wasm synchronously (XChaCha20-Poly1305), or through WebCrypto (AES-256-GCM). */
@@ -52,12 +63,9 @@ export async function openRecords(k, rows, ads = rows.map((r) => recordAd(r.id))
   if (rows.length === 0) return [];
   const envs = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) envs[i] = rows[i].env;
-  const opened = await k.cipher.decryptBatch(envs, ads, { settle: true });
+  // Each plaintext is parsed straight from the batch's buffer, which is then wiped.
+  const opened = await k.cipher.decryptBatch(envs, ads, { settle: true, map: decodePayload });
   let pending = false;
-  for (let i = 0; i < opened.length; i++) {
-    if (opened[i] instanceof Error) continue;
-    opened[i] = decodePayload(opened[i]);
-    if (opened[i] instanceof Promise) pending = true;
-  }
+  for (let i = 0; i < opened.length; i++) if (opened[i] instanceof Promise) pending = true;
   return pending ? Promise.all(opened) : opened;
 }

@@ -13,7 +13,12 @@ export class RowIndex {
   apply(scope, puts, dels) {
     const index = this.#of(scope);
     for (const id of dels) index.delete(id);
-    for (const r of puts) index.set(r.id, withoutEnvelope(r));
+    for (const r of puts) {
+      // A rewritten row updates its entry in place: no new long-lived object per write.
+      const entry = index.get(r.id);
+      if (entry) copyMetadata(r, entry);
+      else index.set(r.id, withoutEnvelope(r));
+    }
   }
 
   /** How many rows the scope holds. */
@@ -27,10 +32,13 @@ export class RowIndex {
   }
 
   touch(id, now) {
-    const a = this.#access.get(id) ?? { accessed: 0, hits: 0 };
-    a.accessed = now;
-    a.hits++;
-    this.#access.set(id, a);
+    const a = this.#access.get(id);
+    if (a) {
+      a.accessed = now;
+      a.hits++;
+    } else {
+      this.#access.set(id, { accessed: now, hits: 1 });
+    }
   }
 
   withAccess(rows) {
@@ -78,4 +86,15 @@ export class RowIndex {
 // Spelled out rather than a rest spread: this runs once per written record.
 function withoutEnvelope(r) {
   return { id: r.id, scope: r.scope, size: r.size, updated: r.updated, accessed: r.accessed, hits: r.hits, expires: r.expires, keyId: r.keyId, hlc: r.hlc };
+}
+
+function copyMetadata(r, entry) {
+  entry.scope = r.scope;
+  entry.size = r.size;
+  entry.updated = r.updated;
+  entry.accessed = r.accessed;
+  entry.hits = r.hits;
+  entry.expires = r.expires;
+  entry.keyId = r.keyId;
+  entry.hlc = r.hlc;
 }
