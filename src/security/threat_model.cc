@@ -116,9 +116,9 @@ std::vector<std::string> Evidence(std::string_view t, const std::vector<Token>& 
     }
     if (k > first) {
       const Token a = tokens[k - 1];
-      scored.emplace_back(kThreatModelWeights[BigramBucket(t, a, w)],
-                          std::string(t.substr(a.begin, a.end - a.begin)) + " " +
-                              std::string(t.substr(w.begin, w.end - w.begin)));
+      scored.emplace_back(
+          kThreatModelWeights[BigramBucket(t, a, w)],
+          std::string(t.substr(a.begin, a.end - a.begin)) + " " + std::string(t.substr(w.begin, w.end - w.begin)));
     }
   }
   std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first > b.first; });

@@ -31,10 +31,10 @@ inline constexpr std::size_t kThreatModelWindow = 64;
 inline constexpr std::size_t kThreatModelStride = 16;
 
 struct LearnedScore {
-  bool scored = false;      // false when the text has no word at all
-  double logit = 0;         // bias + the strongest window's weighted sum
-  double probability = 0;   // sigmoid(logit)
-  std::size_t begin = 0;    // byte range of the strongest window in the normalised text
+  bool scored = false;     // false when the text has no word at all
+  double logit = 0;        // bias + the strongest window's weighted sum
+  double probability = 0;  // sigmoid(logit)
+  std::size_t begin = 0;   // byte range of the strongest window in the normalised text
   std::size_t end = 0;
   // Up to three words or word pairs of that window that weighed most towards an attack,
   // filled when `probability` reaches ScoreThreatModel's `explain_from`.

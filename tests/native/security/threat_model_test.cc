@@ -57,7 +57,8 @@ TEST(ThreatModel, TextWithoutWordsIsNotScored) {
 
 std::string Filler(int sentences) {
   std::string out;
-  for (int i = 0; i < sentences; ++i) out += "the garden looked lovely this spring and we planted tomatoes near the fence. ";
+  for (int i = 0; i < sentences; ++i)
+    out += "the garden looked lovely this spring and we planted tomatoes near the fence. ";
   return out;
 }
 
