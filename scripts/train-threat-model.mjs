@@ -36,7 +36,7 @@ export const LEARNING_RATE = 0.05;
 // OFFSET: the model alone (weight >= 0.5, i.e. medium) flags at most BENIGN_BUDGET of the
 // training sets' benign prompts out-of-fold (`--cv` prints the offset that does that).
 // FLOOR: weak model evidence does not tip borderline rule scores (chosen on CV's high FP).
-export const OFFSET = -1.22;
+export const OFFSET = -1.35;
 export const FLOOR = 0.4;
 export const BENIGN_BUDGET = 0.02;
 const FOLDS = 5;
@@ -47,7 +47,7 @@ export function loadSet(path) {
 
 /**
  * Sparse input of each text: { idx: Uint32Array, val: Float64Array } (counts / sqrt(total)).
- * `kinds` (experiments only) keeps only those feature kinds (1 word, 2 pair, 3-5 n-grams).
+ * `kinds` (experiments only) keeps only those feature kinds (1 word, 2 pair, 3 4-gram).
  */
 export function featurize(module, texts, kinds = null) {
   return texts.map((text) => {

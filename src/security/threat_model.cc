@@ -1,6 +1,7 @@
 #include "security/threat_model.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <utility>
 
@@ -12,12 +13,12 @@ namespace {
 
 constexpr std::uint32_t kFnvOffset = 2166136261U;
 constexpr std::uint32_t kFnvPrime = 16777619U;
-constexpr std::size_t kMinGram = 3;
-constexpr std::size_t kMaxGram = 5;
+constexpr std::size_t kGramBytes = 4;
+constexpr int kTopByte = 8 * (kGramBytes - 1);
 constexpr std::size_t kMaxEvidence = 3;
 constexpr std::size_t kMinEvidenceWord = 3;
 
-// Seeds that keep the three kinds of feature apart.
+// Seeds that keep the kinds of feature apart.
 constexpr unsigned char kUnigram = 1;
 constexpr unsigned char kBigram = 2;
 constexpr unsigned char kGram = 3;
@@ -35,15 +36,27 @@ std::uint32_t Bucket(std::uint32_t h) {
   return h & static_cast<std::uint32_t>(kThreatModelBuckets - 1);
 }
 
+// Per byte: bit 0x100 set for a word byte (ASCII lower-case letter or digit, or non-ASCII),
+// low 8 bits the byte as the n-grams read it (digits as '0', blanks and controls as ' ').
+struct ByteTable {
+  std::array<std::uint16_t, 256> entry{};
+  constexpr ByteTable() {
+    for (int c = 0; c < 256; ++c) {
+      const bool digit = c >= '0' && c <= '9';
+      const bool word = (c >= 'a' && c <= 'z') || digit || c >= 0x80;
+      const int folded = digit ? '0' : (c <= 0x20 ? ' ' : c);
+      entry[static_cast<std::size_t>(c)] = static_cast<std::uint16_t>((word ? 0x100 : 0) | folded);
+    }
+  }
+};
+constexpr ByteTable kBytes;
+
 bool IsWordByte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+  return (kBytes.entry[c] & 0x100) != 0;
 }
 
 unsigned char Fold(char ch) {
-  const auto c = static_cast<unsigned char>(ch);
-  if (c >= '0' && c <= '9') return '0';
-  if (c <= 0x20) return ' ';
-  return c;
+  return static_cast<unsigned char>(kBytes.entry[static_cast<unsigned char>(ch)] & 0xFF);
 }
 
 struct Token {
@@ -53,6 +66,7 @@ struct Token {
 
 std::vector<Token> Tokenize(std::string_view t) {
   std::vector<Token> out;
+  out.reserve(t.size() / 4 + 1);
   for (std::size_t i = 0; i < t.size();) {
     if (!IsWordByte(static_cast<unsigned char>(t[i]))) {
       ++i;
@@ -72,32 +86,48 @@ std::uint32_t HashWord(std::uint32_t h, std::string_view t, Token w) {
 }
 
 std::uint32_t UnigramBucket(std::string_view t, Token w) {
-  return Bucket(HashWord(Step(kFnvOffset, kUnigram), t, w));
+  return Bucket(Step(HashWord(kFnvOffset, t, w), kUnigram));
 }
 
 std::uint32_t BigramBucket(std::string_view t, Token a, Token b) {
-  return Bucket(HashWord(Step(HashWord(Step(kFnvOffset, kBigram), t, a), ' '), t, b));
+  return Bucket(Step(HashWord(kFnvOffset, t, a) * kFnvPrime ^ HashWord(kFnvOffset, t, b), kBigram));
 }
 
-// Calls emit(k, bucket, kind) for every feature occurrence (kind: kUnigram, kBigram, or
-// kGram + n - 3 for a character n-gram), k the word it belongs to: the word, the
-// pair it ends, and the character n-grams starting between the previous word's end and its
-// own end (the first word also takes what precedes it, the last what follows it).
-template <typename Emit>
-void ForEachFeature(std::string_view t, const std::vector<Token>& tokens, Emit&& emit) {
+// The bucket of a character 4-gram: its folded bytes packed into an integer, times a 64-bit
+// odd constant, top bits. One multiply per n-gram: most features are n-grams.
+std::uint32_t GramBucket(std::uint64_t packed) {
+  constexpr std::uint64_t kGolden = 0x9E3779B97F4A7C15ULL;
+  constexpr int kShift = 64 - 16;
+  static_assert(kThreatModelBuckets == std::size_t{1} << 16, "kShift assumes 16-bit buckets");
+  return static_cast<std::uint32_t>(((packed | (std::uint64_t{kGramBytes} << 56)) * kGolden) >> kShift);
+}
+
+// Calls emit(bucket, kind) for every feature occurrence of word k, then done(k): the word,
+// the pair it ends, and the character n-grams starting between the previous word's end and
+// its own end (the first word also takes what precedes it, the last what follows it). kind:
+// kUnigram, kBigram or kGram.
+template <typename Emit, typename Done>
+void ForEachFeature(std::string_view t, const std::vector<Token>& tokens, Emit&& emit, Done&& done) {
+  std::uint32_t previous = 0;
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     const Token w = tokens[k];
-    emit(k, UnigramBucket(t, w), kUnigram);
-    if (k > 0) emit(k, BigramBucket(t, tokens[k - 1], w), kBigram);
+    const std::uint32_t word = HashWord(kFnvOffset, t, w);
+    emit(Bucket(Step(word, kUnigram)), kUnigram);
+    if (k > 0) emit(Bucket(Step(previous * kFnvPrime ^ word, kBigram)), kBigram);
+    previous = word;
     const std::size_t from = k == 0 ? 0 : tokens[k - 1].end;
     const std::size_t to = k + 1 == tokens.size() ? t.size() : w.end;
-    for (std::size_t p = from; p < to; ++p) {
-      std::uint32_t h = Step(kFnvOffset, kGram);
-      for (std::size_t n = 1; n <= kMaxGram && p + n <= t.size(); ++n) {
-        h = Step(h, Fold(t[p + n - 1]));
-        if (n >= kMinGram) emit(k, Bucket(h), static_cast<unsigned char>(kGram + n - kMinGram));
+    if (from + kGramBytes <= t.size()) {
+      // A register of the last kGramBytes folded bytes, shifted one byte per position.
+      std::uint64_t gram = 0;
+      for (std::size_t i = from; i + 1 < from + kGramBytes; ++i)
+        gram = gram >> 8 | std::uint64_t{Fold(t[i])} << kTopByte;
+      for (std::size_t p = from; p < to && p + kGramBytes <= t.size(); ++p) {
+        gram = gram >> 8 | std::uint64_t{Fold(t[p + kGramBytes - 1])} << kTopByte;
+        emit(GramBucket(gram), kGram);
       }
     }
+    done(k);
   }
 }
 
@@ -139,10 +169,20 @@ LearnedScore ScoreThreatModel(std::string_view norm, double explain_from) {
   // Integer prefix sums: a window's sum is exact, whatever the window.
   std::vector<std::int64_t> sum(tokens.size() + 1, 0);
   std::vector<std::int64_t> count(tokens.size() + 1, 0);
-  ForEachFeature(norm, tokens, [&](std::size_t k, std::uint32_t bucket, unsigned char /*kind*/) {
-    sum[k + 1] += kThreatModelWeights[bucket];
-    ++count[k + 1];
-  });
+  // Accumulated in locals, stored once per word (the int8 table may alias any store).
+  std::int64_t word_sum = 0;
+  std::int64_t word_count = 0;
+  ForEachFeature(
+      norm, tokens,
+      [&](std::uint32_t bucket, unsigned char /*kind*/) {
+        word_sum += kThreatModelWeights[bucket];
+        ++word_count;
+      },
+      [&](std::size_t k) {
+        sum[k + 1] = word_sum;
+        count[k + 1] = word_count;
+        word_sum = word_count = 0;
+      });
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     sum[k + 1] += sum[k];
     count[k + 1] += count[k];
@@ -177,9 +217,10 @@ std::vector<std::uint32_t> ThreatModelFeatures(std::string_view text) {
   const std::string& norm = views.norm.text;
   const std::vector<Token> tokens = Tokenize(norm);
   std::vector<std::uint32_t> out;
-  ForEachFeature(norm, tokens, [&](std::size_t /*k*/, std::uint32_t bucket, unsigned char kind) {
-    out.push_back(bucket | (std::uint32_t{kind} << 24));
-  });
+  ForEachFeature(
+      norm, tokens,
+      [&](std::uint32_t bucket, unsigned char kind) { out.push_back(bucket | (std::uint32_t{kind} << 24)); },
+      [](std::size_t /*k*/) {});
   return out;
 }
 

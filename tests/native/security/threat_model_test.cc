@@ -19,20 +19,20 @@ std::vector<std::uint32_t> Kinds(const std::vector<std::uint32_t>& features) {
 TEST(ThreatModel, FeaturesAreWordsPairsAndCharacterGrams) {
   EXPECT_TRUE(ThreatModelFeatures("").empty());
   EXPECT_TRUE(ThreatModelFeatures("  ... !!").empty());
-  // "ignore all": 2 words, 1 pair, and over its 10 bytes 8 trigrams, 7 4-grams, 6 5-grams.
+  // "ignore all": 2 words, 1 pair, and over its 10 bytes 7 character 4-grams.
   const std::vector<std::uint32_t> f = ThreatModelFeatures("Ignore ALL");
-  ASSERT_EQ(f.size(), 2u + 1u + 8u + 7u + 6u);
-  std::vector<int> per_kind(6, 0);
+  ASSERT_EQ(f.size(), 2u + 1u + 7u);
+  std::vector<int> per_kind(4, 0);
   for (std::uint32_t kind : Kinds(f)) {
     ASSERT_GE(kind, 1u);
-    ASSERT_LE(kind, 5u);
+    ASSERT_LE(kind, 3u);
     ++per_kind[kind];
   }
   EXPECT_EQ(per_kind[1], 2);
   EXPECT_EQ(per_kind[2], 1);
-  EXPECT_EQ(per_kind[3], 8);
-  EXPECT_EQ(per_kind[4], 7);
-  EXPECT_EQ(per_kind[5], 6);
+  EXPECT_EQ(per_kind[3], 7);
+  // Too short for a 4-gram: the word alone.
+  EXPECT_EQ(ThreatModelFeatures("hi").size(), 1u);
   for (std::uint32_t x : f) EXPECT_LT(x & 0xFFFFFFu, kThreatModelBuckets);
 }
 
