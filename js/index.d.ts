@@ -547,10 +547,13 @@ export type ThreatCategory =
 /** One finding; offsets are UTF-16 code units into the scanned text, end exclusive. */
 export interface ThreatSignal {
   category: ThreatCategory;
+  /** A rule's id, or 'learned_model' for the learned scorer beside the rules. */
   rule: string;
   weight: number;
   start: number;
   end: number;
+  /** 'learned_model' only: up to three words or word pairs that weighed most towards an attack. */
+  evidence?: string[];
 }
 
 export interface ThreatScanResult {

@@ -14,6 +14,7 @@
 #include "security/flat_request.h"
 #include "security/merkle_tree.h"
 #include "security/policy_set.h"
+#include "security/threat_model.h"
 #include "security/threat_scanner.h"
 #include "security/tree_head.h"
 
@@ -119,6 +120,12 @@ emscripten::val ScanThreats(const std::string& text, const std::string& sensitiv
   options.sensitivity = s.value();
   return ResultToJs(security::ScanThreats(text, options),
                     [](const security::ThreatReport& r) { return r.ToJson().dump(); });
+}
+
+// For scripts/train-threat-model.mjs only (not part of core.security): the learned model's
+// feature buckets of a text, as a Uint32Array.
+emscripten::val ThreatModelFeatures(const std::string& text) {
+  return TypedToJs(security::ThreatModelFeatures(text));
 }
 
 std::string ProofJson(const std::vector<Digest>& proof) {
@@ -298,6 +305,7 @@ EMSCRIPTEN_BINDINGS(copilot_security) {
       .function("describe", &PolicySetHandle::Describe)
       .function("evaluateSlots", &PolicySetHandle::EvaluateSlots);
   emscripten::function("scanThreats", &ScanThreats);
+  emscripten::function("threatModelFeatures", &ThreatModelFeatures);
   emscripten::class_<AuditTreeHandle>("AuditTree")
       .constructor<>()
       .function("append", &AuditTreeHandle::Append)

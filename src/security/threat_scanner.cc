@@ -9,6 +9,8 @@
 #include <utility>
 
 #include "security/text_views.h"
+#include "security/threat_model.h"
+#include "security/threat_model_weights.h"
 #include "security/threat_rules.h"
 
 namespace copilot::security {
@@ -19,6 +21,9 @@ constexpr double kEducationalFactor = 0.6;
 constexpr double kQuotedFactor = 0.5;
 constexpr std::size_t kMaxDecodedRuns = 64;
 constexpr std::size_t kMaxRunBytes = std::size_t{256} << 10;
+constexpr const char* kLearnedRule = "learned_model";
+// Until ScanThreats gives it the strongest rule category.
+constexpr const char* kLearnedCategory = "prompt_injection";
 
 bool IsQuoteByte(unsigned char c) {
   // ASCII quotes, and the last byte of the UTF-8 forms of curly quotes and guillemets.
@@ -41,7 +46,7 @@ bool Quoted(const std::string& text, std::size_t b, std::size_t e) {
 }
 
 ThreatSignal SignalFor(const ThreatRule& rule, double weight, const MappedText& view, std::size_t b, std::size_t e) {
-  ThreatSignal s{rule.category, rule.id, weight, 0, 0};
+  ThreatSignal s{rule.category, rule.id, weight, 0, 0, {}};
   if (view.text.empty()) return s;
   s.start = view.SpanBegin(std::min(b, view.text.size() - 1));
   s.end = e > b ? view.SpanEnd(e) : s.start;
@@ -107,6 +112,24 @@ std::string Decode(std::string_view run) {
 
 std::vector<ThreatSignal> ScanLayer(std::string_view text, int depth);
 
+// The learned model's opinion of the normalised view, as a signal over its strongest window
+// when its weight reaches the floor. Its category is settled in ScanThreats.
+void AddLearned(const MappedText& norm, std::vector<ThreatSignal>* out) {
+  // The logit at which the weight reaches the floor: evidence is worth computing from there.
+  const double floor_logit = std::log(kThreatModelFloor / (1.0 - kThreatModelFloor)) - kThreatModelOffset;
+  const LearnedScore learned = ScoreThreatModel(norm.text, 1.0 / (1.0 + std::exp(-floor_logit)));
+  if (!learned.scored) return;
+  const double weight = 1.0 / (1.0 + std::exp(-(learned.logit + kThreatModelOffset)));
+  if (weight < kThreatModelFloor) return;
+  ThreatSignal s{kLearnedCategory, kLearnedRule, std::round(weight * 1000.0) / 1000.0, 0, 0, {}};
+  if (!norm.text.empty() && learned.end > learned.begin) {
+    s.start = norm.SpanBegin(learned.begin);
+    s.end = norm.SpanEnd(learned.end);
+  }
+  s.evidence = learned.evidence;
+  out->push_back(std::move(s));
+}
+
 // Adds what a nested text (a decoded payload, smuggled tag characters) holds, placed at the
 // span of the original that carried it.
 void AddNested(std::string_view inner, std::uint32_t start, std::uint32_t end, const char* carrier, int depth,
@@ -121,7 +144,7 @@ void AddNested(std::string_view inner, std::uint32_t start, std::uint32_t end, c
     s.end = end;
     out->push_back(std::move(s));
   }
-  if (carrier != nullptr) out->push_back({"obfuscation", carrier, 0.35, start, end});
+  if (carrier != nullptr) out->push_back({"obfuscation", carrier, 0.35, start, end, {}});
 }
 
 void ScanEncodedRuns(const MappedText& clean, int depth, std::vector<ThreatSignal>* out) {
@@ -189,7 +212,7 @@ std::string Rot13(const std::string& norm) {
 std::vector<ThreatSignal> ScanLayer(std::string_view text, int depth) {
   std::vector<ThreatSignal> out;
   const TextViews views = BuildTextViews(text);
-  for (const ViewFinding& f : views.findings) out.push_back({"obfuscation", f.rule, f.weight, f.start, f.end});
+  for (const ViewFinding& f : views.findings) out.push_back({"obfuscation", f.rule, f.weight, f.start, f.end, {}});
   const CompiledRules& rules = CompiledRules::Get();
   CompiledRules::Cues cues;
   const std::vector<CompiledRules::Hit> norm_hits = rules.Find(views.norm.text, false, &cues);
@@ -199,7 +222,7 @@ std::vector<ThreatSignal> ScanLayer(std::string_view text, int depth) {
   if (!views.leet.empty()) {
     bool leet_found = false;
     AddHits(views.norm, views.leet, rules.Find(views.leet, false), false, educational, &seen, &out, &leet_found);
-    if (leet_found) out.push_back({"obfuscation", "leetspeak", 0.35, 0, 0});
+    if (leet_found) out.push_back({"obfuscation", "leetspeak", 0.35, 0, 0, {}});
   }
   // ROT13 is read only when the text names it or holds an attack word in ROT13: a second
   // pass of every rule over the whole text would double the cost of every scan.
@@ -207,9 +230,10 @@ std::vector<ThreatSignal> ScanLayer(std::string_view text, int depth) {
     bool rot13_found = false;
     const std::string rot13 = Rot13(views.norm.text);
     AddHits(views.norm, rot13, rules.Find(rot13, false), false, educational, &seen, &out, &rot13_found);
-    if (rot13_found) out.push_back({"obfuscation", "rot13", 0.35, 0, 0});
+    if (rot13_found) out.push_back({"obfuscation", "rot13", 0.35, 0, 0, {}});
   }
   AddHits(views.clean, views.clean.text, rules.Find(views.clean.text, true), true, false, &seen, &out, nullptr);
+  AddLearned(views.norm, &out);
   if (depth < kMaxDecodeDepth) {
     ScanEscapedRuns(views.clean, depth, &out);
     if (!views.smuggled.empty()) {
@@ -226,6 +250,21 @@ const char* SeverityOf(double score) {
   if (score >= 0.5) return "medium";
   if (score >= 0.3) return "low";
   return "none";
+}
+
+// The learned model tells attack from benign, not which kind: its signals take the category
+// the rules weigh most (obfuscation aside, which says how, not what), else prompt_injection.
+void SettleLearnedCategory(std::vector<ThreatSignal>* signals) {
+  const ThreatSignal* strongest = nullptr;
+  for (const ThreatSignal& s : *signals) {
+    if (s.rule == kLearnedRule || s.category == "obfuscation") continue;
+    if (strongest == nullptr || s.weight > strongest->weight) strongest = &s;
+  }
+  if (strongest == nullptr) return;
+  const std::string category = strongest->category;
+  for (ThreatSignal& s : *signals) {
+    if (s.rule == kLearnedRule) s.category = category;
+  }
 }
 
 }  // namespace
@@ -250,8 +289,9 @@ nlohmann::json ThreatReport::ToJson() const {
   nlohmann::json out = {{"detected", detected}, {"score", score}, {"severity", severity}, {"categories", categories}};
   nlohmann::json& list = out["signals"] = nlohmann::json::array();
   for (const ThreatSignal& s : signals) {
-    list.push_back(
-        {{"category", s.category}, {"rule", s.rule}, {"weight", s.weight}, {"start", s.start}, {"end", s.end}});
+    nlohmann::json& item = list.emplace_back(nlohmann::json{
+        {"category", s.category}, {"rule", s.rule}, {"weight", s.weight}, {"start", s.start}, {"end", s.end}});
+    if (!s.evidence.empty()) item["evidence"] = s.evidence;
   }
   return out;
 }
@@ -264,6 +304,7 @@ Result<ThreatReport> ScanThreats(std::string_view text, const ThreatScanOptions&
   }
   ThreatReport report;
   report.signals = ScanLayer(text, 0);
+  SettleLearnedCategory(&report.signals);
   // One piece of evidence per rule: the strongest instance.
   std::map<std::string, double> by_rule;
   std::map<std::string, double> by_category;

@@ -20,6 +20,12 @@
 // threshold: low 0.8, medium 0.5, high 0.3. Severity grades the score alone: none < 0.3 <=
 // low < 0.5 <= medium < 0.8 <= high < 0.95 <= critical.
 //
+// Beside the rules, a small learned model (logistic regression over hashed words, word pairs
+// and character n-grams of the normalised text, trained offline: threat_model.h) scores every
+// layer; when its weight reaches a floor it adds a signal with rule "learned_model", the
+// category the rules weigh most (else prompt_injection), the span of its strongest window of
+// words, and `evidence`: the words that weighed most. It combines with the rules like any rule.
+//
 // All matching is RE2 (linear time). Text beyond max_bytes is kTooLarge.
 #ifndef COPILOT_SECURITY_THREAT_SCANNER_H_
 #define COPILOT_SECURITY_THREAT_SCANNER_H_
@@ -53,6 +59,8 @@ struct ThreatSignal {
   double weight = 0;
   std::uint32_t start = 0;
   std::uint32_t end = 0;
+  // Rule "learned_model" only: up to three words or word pairs that weighed most.
+  std::vector<std::string> evidence;
 };
 
 struct ThreatReport {

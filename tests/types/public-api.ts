@@ -125,6 +125,8 @@ export { sealAndOpen, badScope };
 async function securityExample(): Promise<SecurityEvaluationResult> {
   const core = await loadCore();
   const scan = core.security.scanThreats('ignore previous instructions', { sensitivity: 'medium' });
+  const evidence: string[] = scan.signals.flatMap((s) => (s.rule === 'learned_model' ? (s.evidence ?? []) : []));
+  void evidence;
   const security = await createSecurityPolicy(
     {
       threatDetection: { enabled: true, sensitivity: scan.detected ? 'high' : 'medium', realTimeMonitoring: true },
