@@ -32,43 +32,48 @@ bool IsTrue(const nlohmann::json* v) {
   return v != nullptr && v->is_boolean() && v->get<bool>();
 }
 
-// A leaf of `root` that must hold for the policy to match and holds only when the request's
-// value for its field is, or (an array) holds, one of a few known strings: a case-sensitive
-// `equals` of a string, or an `in` whose members are all strings. nullptr when there is none.
-// (Equal() and InSet() in condition_eval.cc: for such a leaf, any other value is false.)
-const ConditionNode* IndexLeaf(const ConditionNode& root) {
+// The leaf among the children of `root` that must all hold for the policy to match (an
+// all-group, or an any-group of one) with the highest positive score(condition), the first
+// on a tie; nullptr when none scores.
+template <typename Score>
+const ConditionNode* BestRequiredLeaf(const ConditionNode& root, Score score) {
   const bool all =
       root.kind == ConditionNode::Kind::kAll || (root.kind == ConditionNode::Kind::kAny && root.children.size() == 1);
   if (!all) return nullptr;
   const ConditionNode* best = nullptr;
+  double best_score = 0;
   for (const ConditionNode& child : root.children) {
     if (child.kind != ConditionNode::Kind::kLeaf || child.leaf.ignore_case) continue;
-    const Condition& c = child.leaf;
-    if (c.op == Operator::kEquals && c.value.is_string()) return &child;  // one key: the best
-    if (c.op == Operator::kIn && c.other_members.empty() && !c.string_set.empty() &&
-        (best == nullptr || c.string_set.size() < best->leaf.string_set.size())) {
+    const double s = score(child.leaf);
+    if (s > best_score) {
       best = &child;
+      best_score = s;
     }
   }
   return best;
 }
 
-// A leaf of an all-group `root` that must hold: a case-sensitive `contains` of a string of at
-// least two bytes (Contains() in condition_eval.cc), or nullptr.
-const ConditionNode* ContainsLeaf(const ConditionNode& root) {
-  const bool all =
-      root.kind == ConditionNode::Kind::kAll || (root.kind == ConditionNode::Kind::kAny && root.children.size() == 1);
-  if (!all) return nullptr;
-  const ConditionNode* best = nullptr;
-  for (const ConditionNode& child : root.children) {
-    if (child.kind != ConditionNode::Kind::kLeaf || child.leaf.ignore_case) continue;
-    const Condition& c = child.leaf;
-    if (c.op == Operator::kContains && c.value.is_string() && c.text.size() >= 2 &&
-        (best == nullptr || c.text.size() > best->leaf.text.size())) {
-      best = &child;
+// A required leaf that holds only when the request's value for its field is, or (an array)
+// holds, one of a few known strings: a case-sensitive `equals` of a string (one key: the
+// best), or an `in` whose members are all strings (fewer is better). Equal() and InSet() in
+// condition_eval.cc: for such a leaf, any other value is false.
+const ConditionNode* IndexLeaf(const ConditionNode& root) {
+  return BestRequiredLeaf(root, [](const Condition& c) {
+    if (c.op == Operator::kEquals && c.value.is_string()) return 2.0;
+    if (c.op == Operator::kIn && c.other_members.empty() && !c.string_set.empty()) {
+      return 1.0 / static_cast<double>(c.string_set.size());
     }
-  }
-  return best;
+    return 0.0;
+  });
+}
+
+// A required case-sensitive `contains` of a string of at least two bytes (Contains() in
+// condition_eval.cc), the longest.
+const ConditionNode* ContainsLeaf(const ConditionNode& root) {
+  return BestRequiredLeaf(root, [](const Condition& c) {
+    const bool text = c.op == Operator::kContains && c.value.is_string() && c.text.size() >= 2;
+    return text ? static_cast<double>(c.text.size()) : 0.0;
+  });
 }
 
 // Byte pairs hashed into kPairWords * 64 bits.
