@@ -5,8 +5,11 @@
 #include <emscripten/val.h>
 #include <sodium.h>
 
+#include <cmath>
+#include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "boundary.h"
@@ -17,6 +20,7 @@
 #include "security/threat_model.h"
 #include "security/threat_scanner.h"
 #include "security/tree_head.h"
+#include "security/utf8.h"
 
 namespace copilot::wasm {
 namespace {
@@ -66,51 +70,81 @@ class PolicySetHandle {
   }
   std::string Describe() const { return set_.Describe().dump(); }
 
-  // The per-request path (js/security/policy-evaluator.js): `numbers` (a Float64Array of
-  // `count` numbers) and `text` are the request's field-table slots (security/flat_request.h),
-  // read for the set at `version`. Returns a Float64Array:
-  //   [decision (1 allow, 2 challenge, 3 deny), defaulted, risk, decider hit or -1,
-  //    n, n denied permission indices, sensitive denied, hits, then per hit: policy index,
-  //    held count, held leaf numbers]
-  // or a failed status object.
-  emscripten::val EvaluateSlots(double version, const emscripten::val& numbers, double count, const std::string& text) {
-    const std::size_t slots = set_.FieldSlots().size() / 2;
+  // The per-request path (js/security/policy-evaluator.js). js/ writes the request's
+  // field-table slots (security/flat_request.h) straight into two buffers this handle owns,
+  // found with slotBuffer() and textBuffer(bytes), then calls evaluateBuffers(version,
+  // textBytes): only numbers cross. The buffers' addresses stay valid until the next
+  // slotBuffer() / larger textBuffer() call; js/ takes a fresh view of the module's memory
+  // for every call. The result is the address of a trace in this handle's memory:
+  //   [n, decision (1 allow, 2 challenge, 3 deny), defaulted, risk, decider hit or -1,
+  //    k, k denied permission indices, sensitive denied, hits, then per hit: policy index,
+  //    held count, held leaf numbers]   (n: the count of numbers after the first)
+  // valid until the next call, or 0 when the request was refused (lastStatus() says why).
+  double SlotBuffer() {
+    numbers_.assign(set_.FieldSlots().size() / 2 * security::kFlatNumbersPerSlot, 0.0);
+    return Address(numbers_.data());
+  }
+  double TextBuffer(double bytes) {
+    if (!(bytes >= 0) || bytes > static_cast<double>(kMaxTextBytes)) return 0;
+    const auto wanted = static_cast<std::size_t>(bytes) + 1;  // never empty: data() is an address
+    if (text_.size() < wanted) text_.resize(wanted);
+    return Address(text_.data());
+  }
+  double EvaluateBuffers(double version, double text_bytes) {
+    status_ = EvaluateWritten(version, text_bytes);
+    return status_.ok() ? Address(out_.data()) : 0;
+  }
+  emscripten::val LastStatus() const { return StatusToJs(status_); }
+
+ private:
+  static constexpr std::size_t kMaxTextBytes = std::size_t{4} << 20;
+
+  template <typename T>
+  static double Address(const T* p) {
+    return static_cast<double>(reinterpret_cast<std::uintptr_t>(p));
+  }
+
+  Status EvaluateWritten(double version, double text_bytes) {
     if (version != static_cast<double>(set_.version())) {
-      return StatusToJs(Status(StatusCode::kInvalidArgument, "request: read for an older version of the policy set"));
+      return Status(StatusCode::kInvalidArgument, "request: read for an older version of the policy set");
     }
-    if (count != static_cast<double>(slots * security::kFlatNumbersPerSlot)) {
-      return StatusToJs(Status(StatusCode::kInvalidArgument, "request: wrong number of slot numbers"));
+    if (numbers_.size() != set_.FieldSlots().size() / 2 * security::kFlatNumbersPerSlot) {
+      return Status(StatusCode::kInvalidArgument, "request: the slot buffer is not this version's");
     }
-    TypedFromJs(numbers, &numbers_);
-    if (numbers_.size() != static_cast<std::size_t>(count)) {
-      return StatusToJs(Status(StatusCode::kInvalidArgument, "request: the slot numbers and their count disagree"));
+    if (!(text_bytes >= 0) || text_bytes > static_cast<double>(text_.size()) || text_bytes != std::floor(text_bytes)) {
+      return Status(StatusCode::kInvalidArgument, "request: the text length exceeds its buffer");
     }
     JsonLimits limits;
     limits.max_bytes = std::size_t{1} << 20;
     limits.max_depth = 32;
-    Result<security::FlatRequest> request = security::DecodeFlatRequest(numbers_.data(), numbers_.size(), text, limits);
-    if (!request.ok()) return StatusToJs(request.status());
-    Result<security::DecisionTrace> trace = set_.EvaluateSlots(request.value().Pointers());
-    if (!trace.ok()) return StatusToJs(trace.status());
-    const security::DecisionTrace& t = trace.value();
+    const std::string_view text(text_.data(), static_cast<std::size_t>(text_bytes));
+    Status decoded = request_.Decode(numbers_.data(), numbers_.size(), text, limits);
+    if (!decoded.ok()) return decoded;
+    Status evaluated = set_.EvaluateSlots(request_.values(), &trace_);
+    if (!evaluated.ok()) return evaluated;
+    const security::DecisionTrace& t = trace_;
     out_.clear();
-    out_.insert(out_.end(), {static_cast<double>(t.decision), t.defaulted ? 1.0 : 0.0, t.risk,
+    out_.insert(out_.end(), {0.0, static_cast<double>(t.decision), t.defaulted ? 1.0 : 0.0, t.risk,
                              static_cast<double>(t.decider), static_cast<double>(t.denied_permissions.size())});
     for (int i : t.denied_permissions) out_.push_back(i);
     out_.push_back(t.sensitive_denied ? 1 : 0);
     out_.push_back(static_cast<double>(t.hits.size()));
     for (const security::DecisionTrace::Hit& hit : t.hits) {
       out_.push_back(static_cast<double>(hit.policy));
-      out_.push_back(static_cast<double>(hit.held.size()));
-      for (int leaf : hit.held) out_.push_back(leaf);
+      out_.push_back(static_cast<double>(hit.held_count));
+      for (std::size_t i = 0; i < hit.held_count; ++i) out_.push_back(t.held[hit.first_held + i]);
     }
-    return TypedToJs(out_);
+    out_[0] = static_cast<double>(out_.size() - 1);
+    return Status::Ok();
   }
 
- private:
   security::PolicySet set_;
   std::vector<double> numbers_;
+  std::vector<char> text_;
+  security::FlatRequest request_;
+  security::DecisionTrace trace_;
   std::vector<double> out_;
+  Status status_;
 };
 
 emscripten::val ScanThreats(const std::string& text, const std::string& sensitivity) {
@@ -170,6 +204,39 @@ class AuditTreeHandle {
     }
     return StatusToJs(Status::Ok());
   }
+  // Appends entries given as UTF-8 bytes (a Uint8Array, as TextEncoder writes them) and
+  // their lengths in UTF-16 code units (a Uint32Array of the strings' .length): a whole log in
+  // one crossing, for verify(). Returns the new leaves' hashes as hex, 64 digits each, in
+  // order; kInvalidArgument, and nothing appended, when the lengths do not cut the bytes into
+  // whole characters exactly.
+  emscripten::val AppendEntries(const emscripten::val& bytes, const emscripten::val& units) {
+    bool ok = false;
+    const std::string blob = BytesFromJs(bytes, &ok);
+    if (!ok) return StatusToJs(Status(StatusCode::kInvalidArgument, "entries cross as a Uint8Array"));
+    TypedFromJs(units, &sizes_);
+    std::size_t at = 0;
+    for (std::uint32_t& size : sizes_) {  // units -> bytes, in place
+      const std::size_t n = security::Utf8BytesForUnits(blob, at, size);
+      if (n == std::string_view::npos) {
+        return StatusToJs(Status(StatusCode::kInvalidArgument, "entry lengths do not fit the bytes given"));
+      }
+      size = static_cast<std::uint32_t>(n);
+      at += n;
+    }
+    if (at != blob.size()) return StatusToJs(Status(StatusCode::kInvalidArgument, "bytes left over after the entries"));
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string hex(sizes_.size() * 64, '0');
+    at = 0;
+    for (std::size_t i = 0; i < sizes_.size(); ++i) {
+      const Digest& leaf = tree_.leaf_hash(tree_.Append(std::string_view(blob).substr(at, sizes_[i])));
+      at += sizes_[i];
+      for (std::size_t b = 0; b < leaf.size(); ++b) {
+        hex[64 * i + 2 * b] = kHex[leaf[b] >> 4];
+        hex[64 * i + 2 * b + 1] = kHex[leaf[b] & 15];
+      }
+    }
+    return ResultToJs(Result<std::string>(std::move(hex)), Identity);
+  }
   double Size() const { return static_cast<double>(tree_.size()); }
   std::string LeafHash(double index) const {
     if (index < 0 || index >= Size()) return "";
@@ -190,6 +257,7 @@ class AuditTreeHandle {
 
  private:
   security::MerkleTree tree_;
+  std::vector<std::uint32_t> sizes_;
 };
 
 bool VerifyInclusion(const std::string& leaf, double index, double size, const std::string& proof,
@@ -303,7 +371,10 @@ EMSCRIPTEN_BINDINGS(copilot_security) {
       .function("list", &PolicySetHandle::List)
       .function("evaluate", &PolicySetHandle::Evaluate)
       .function("describe", &PolicySetHandle::Describe)
-      .function("evaluateSlots", &PolicySetHandle::EvaluateSlots);
+      .function("slotBuffer", &PolicySetHandle::SlotBuffer)
+      .function("textBuffer", &PolicySetHandle::TextBuffer)
+      .function("evaluateBuffers", &PolicySetHandle::EvaluateBuffers)
+      .function("lastStatus", &PolicySetHandle::LastStatus);
   emscripten::function("scanThreats", &ScanThreats);
   emscripten::function("threatModelFeatures", &ThreatModelFeatures);
   emscripten::class_<AuditTreeHandle>("AuditTree")
@@ -311,6 +382,7 @@ EMSCRIPTEN_BINDINGS(copilot_security) {
       .function("append", &AuditTreeHandle::Append)
       .function("appendLeafHash", &AuditTreeHandle::AppendLeafHash)
       .function("appendBatch", &AuditTreeHandle::AppendBatch)
+      .function("appendEntries", &AuditTreeHandle::AppendEntries)
       .function("size", &AuditTreeHandle::Size)
       .function("leafHash", &AuditTreeHandle::LeafHash)
       .function("rootAt", &AuditTreeHandle::RootAt)

@@ -1,55 +1,34 @@
 // The per-request path of evaluateRequest. Instead of sending the request's JSON to be parsed
 // in wasm, js/ reads only the fields the compiled policy set's conditions name (its field
-// table, from PolicySet.describe()), writes them as numbers plus one string
-// (src/security/flat_request.h) and crosses once; the core evaluates every policy on every
-// call and returns a numeric trace (which policies matched, which of their conditions held),
-// from which this file builds the same result object as the JSON path, using the names and
-// condition texts the core described once per policy-set version (keys in the JSON path's
-// order, so both serialise identically). Nothing is cached per request.
+// table, from PolicySet.describe()), writes them as numbers plus UTF-8 text straight into two
+// buffers the core owns (src/security/flat_request.h) and crosses once with two numbers; the
+// core evaluates the set and leaves a numeric trace in its memory (which policies matched,
+// which of their conditions held), from which this file builds the same result object as the
+// JSON path, using the names and condition texts the core described once per policy-set
+// version (keys in the JSON path's order, so both serialise identically). Nothing is cached
+// per request.
 //
-// Requests the fast path cannot read exactly as JSON.stringify would (objects that are not
-// plain, toJSON, lone surrogates, nesting deeper than the limit, very large requests) go
-// through the JSON path, which gives the same answer or the same error.
+// Every request is still checked whole, as the JSON path checks it, but without serialising
+// it: one walk bounds its JSON size and depth and looks at every string and key. Requests the
+// walk cannot vouch for (objects that are not plain, toJSON, lone surrogates, nesting deeper
+// than the limit, BigInt, cycles, large requests, getters that throw) go through the JSON
+// path, which gives the same answer or the same error.
 import { CopilotError, unwrapStatus } from '../errors.js';
 
 export const MAX_REQUEST_BYTES = 1 << 20;
 const MAX_REQUEST_DEPTH = 32;
 const EFFECTS = ['none', 'allow', 'challenge', 'deny'];
 const MISSING = Symbol('missing');
-const FALLBACK = Symbol('fallback');
-const LONE_SURROGATE = /\\ud[89a-f]/;
 const isEnumerable = Object.prototype.propertyIsEnumerable;
+const getPrototypeOf = Object.getPrototypeOf;
+const encoder = new TextEncoder();
+// Strings the fast path writes must encode to UTF-8 exactly; a lone surrogate cannot.
+const wellFormed = typeof String.prototype.isWellFormed === 'function'
+  ? (s) => s.isWellFormed()
+  : (s) => !/[\ud800-\udfff]/.test(s); // any surrogate: the JSON path decides
 
 /** Any non-null object that is not an array (a request or config section, whatever its prototype). */
 export const isObjectRecord = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-
-function plain(v) {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
-  const proto = Object.getPrototypeOf(v);
-  return (proto === Object.prototype || proto === null) && v.toJSON === undefined;
-}
-
-// Deepest nesting of the JSON text, as the core counts it (strings skipped).
-function nestingDepth(json, stopAt) {
-  let depth = 0;
-  let deepest = 0;
-  for (let i = 0; i < json.length; i++) {
-    const c = json.charCodeAt(i);
-    if (c === 34) {
-      // a string: skip to its closing quote
-      for (i++; i < json.length; i++) {
-        const d = json.charCodeAt(i);
-        if (d === 92) i++;
-        else if (d === 34) break;
-      }
-    } else if (c === 123 || c === 91) {
-      if (++depth > deepest && (deepest = depth) > stopAt) return deepest;
-    } else if (c === 125 || c === 93) {
-      depth--;
-    }
-  }
-  return deepest;
-}
 
 /** Serialises and bounds a request exactly as evaluateRequest always has. */
 export function serialiseRequest(request) {
@@ -66,16 +45,79 @@ export function serialiseRequest(request) {
   return json;
 }
 
+// An upper bound on the UTF-8 bytes of JSON.stringify(v) (a string's character may take six:
+// \u001f), or -1 when the fast path cannot vouch for v: JSON.stringify would call toJSON or
+// see an object that is not plain, a BigInt, a lone surrogate, nesting past the limit (a
+// cycle reaches it too), or the bound passes MAX_REQUEST_BYTES.
+function jsonBound(v, depth) {
+  switch (typeof v) {
+    case 'string':
+      return wellFormed(v) ? 6 * v.length + 2 : -1;
+    case 'number':
+      return 24; // -1.7976931348623157e+308
+    case 'boolean':
+    case 'undefined':
+    case 'function':
+    case 'symbol':
+      return 5; // false, or null in an array (left out of an object)
+    case 'object': {
+      if (v === null) return 4;
+      if (depth > MAX_REQUEST_DEPTH || v.toJSON !== undefined) return -1;
+      let total = 2;
+      if (Array.isArray(v)) {
+        if (getPrototypeOf(v) !== Array.prototype || v.length > MAX_REQUEST_BYTES) return -1;
+        for (let i = 0; i < v.length; i++) {
+          const n = jsonBound(v[i], depth + 1);
+          if (n < 0 || (total += n + 1) > MAX_REQUEST_BYTES) return -1;
+        }
+        return total;
+      }
+      const proto = getPrototypeOf(v);
+      if (proto !== Object.prototype && proto !== null) return -1;
+      const keys = Object.keys(v);
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
+        const n = jsonBound(v[key], depth + 1);
+        if (n < 0 || !wellFormed(key) || (total += n + 6 * key.length + 4) > MAX_REQUEST_BYTES) return -1;
+      }
+      return total;
+    }
+    default:
+      return -1; // bigint
+  }
+}
+
+// True when the request is one the fast path reads exactly as the JSON path would.
+function vouch(request) {
+  try {
+    return jsonBound(request, 1) >= 0;
+  } catch {
+    return false; // a getter or proxy threw: JSON.stringify will say so
+  }
+}
+
+// The value at `path` in a request jsonBound() vouched for (plain objects throughout).
 function walk(root, path) {
   if (path.length === 0) return MISSING;
   let at = root;
-  for (const key of path) {
-    if (at === null || typeof at !== 'object' || Array.isArray(at)) return MISSING;
-    if (!plain(at)) return FALLBACK;
-    if (!isEnumerable.call(at, key)) return MISSING;
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i];
+    if (at === null || typeof at !== 'object' || Array.isArray(at) || !isEnumerable.call(at, key)) return MISSING;
     at = at[key];
   }
   return at;
+}
+
+// Writes `s` as UTF-8 at heap[at...] (room for 3 bytes per unit is there); returns the bytes.
+function writeUtf8(heap, at, s) {
+  const n = s.length;
+  if (n > 64) return encoder.encodeInto(s, heap.subarray(at, at + 3 * n)).written;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return i + encoder.encodeInto(s.slice(i), heap.subarray(at + i, at + 3 * n)).written;
+    heap[at + i] = c;
+  }
+  return n;
 }
 
 function compileTable(description) {
@@ -87,75 +129,101 @@ function compileTable(description) {
       return { type: a.type, json: json === '{}' ? null : json };
     }),
   }));
-  return { ...description, policies, numbers: new Float64Array(description.fields.length * 3) };
+  const count = description.fields.length;
+  return { ...description, policies, values: new Array(count), texts: new Array(count), slots: 0, text: 0, room: 0 };
 }
 
 /**
- * A request evaluator over an embind PolicySet. Call invalidate() after every change to the
- * set (add, update, remove, setRoles); a stale table is refused by the core, never used.
+ * A request evaluator over an embind PolicySet of `module`. Call invalidate() after every
+ * change to the set (add, update, remove, setRoles); a stale table is refused by the core,
+ * never used.
  */
-export function createPolicyEvaluator(set) {
+export function createPolicyEvaluator(set, module) {
   let table = null;
-  const load = () => (table ??= compileTable(JSON.parse(set.describe())));
+  const load = () => {
+    if (table) return table;
+    const t = compileTable(JSON.parse(set.describe()));
+    t.slots = set.slotBuffer();
+    table = t;
+    return t;
+  };
 
-  // Fills t.numbers for `request`; returns the text, or FALLBACK.
-  function flatten(t, request) {
-    const nums = t.numbers;
-    let text = '';
-    const values = [];
-    for (let i = 0; i < t.fields.length; i++) {
-      const [path, typed] = t.fields[i];
-      let v = walk(request, path);
-      if (v === FALLBACK) return FALLBACK;
-      if (v === MISSING || v === undefined || typeof v === 'function' || typeof v === 'symbol') v = walk(request, typed);
-      if (v === FALLBACK) return FALLBACK;
-      values.push(v);
-      const at = 3 * i;
-      nums[at + 1] = 0;
-      nums[at + 2] = 0;
+  // Reads the request's slots into t.values; returns the text bytes they need at most.
+  function read(t, request) {
+    const fields = t.fields;
+    let room = 0;
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i];
+      let v = walk(request, field[0]);
+      if (v === MISSING || v === undefined || typeof v === 'function' || typeof v === 'symbol') v = walk(request, field[1]);
+      t.values[i] = v;
+      if (typeof v === 'string') {
+        room += 3 * v.length;
+      } else if (v !== null && typeof v === 'object') {
+        const json = JSON.stringify(v);
+        t.texts[i] = json;
+        room += 3 * json.length;
+      }
+    }
+    return room;
+  }
+
+  // Writes t.values into the core's buffers; returns the text bytes written.
+  function write(t) {
+    const numbers = module.HEAPF64;
+    const bytes = module.HEAPU8;
+    const fields = t.fields.length;
+    let at = t.slots / 8;
+    let text = 0;
+    for (let i = 0; i < fields; i++, at += 3) {
+      const v = t.values[i];
       switch (typeof v) {
-        case 'string':
-          nums[at] = 5;
-          nums[at + 1] = v.length;
-          text += v;
+        case 'string': {
+          const n = writeUtf8(bytes, t.text + text, v);
+          numbers[at] = 5;
+          numbers[at + 1] = n;
+          text += n;
           break;
+        }
         case 'number':
           if (Number.isFinite(v)) {
-            nums[at] = 4;
-            nums[at + 1] = v;
+            numbers[at] = 4;
+            numbers[at + 1] = v;
           } else {
-            nums[at] = 1; // JSON writes NaN and Infinity as null
+            numbers[at] = 1; // JSON writes NaN and Infinity as null
           }
           break;
         case 'boolean':
-          nums[at] = v ? 3 : 2;
+          numbers[at] = v ? 3 : 2;
           break;
         case 'object': {
           if (v === null) {
-            nums[at] = 1;
+            numbers[at] = 1;
             break;
           }
-          if (v.toJSON !== undefined) return FALLBACK;
-          const json = JSON.stringify(v);
-          nums[at] = 6;
-          nums[at + 1] = json.length;
-          text += json;
+          const n = writeUtf8(bytes, t.text + text, t.texts[i]);
+          t.texts[i] = undefined;
+          numbers[at] = 6;
+          numbers[at + 1] = n;
+          text += n;
           break;
         }
         default:
-          nums[at] = 0; // absent, undefined, functions and symbols: JSON leaves them out
+          numbers[at] = 0; // absent, undefined, functions and symbols: JSON leaves them out
       }
     }
-    t.values = values;
     return text;
   }
 
-  function compose(t, out) {
-    const decision = EFFECTS[out[0]];
-    const result = { actions: [], allowed: decision === 'allow', decision, defaulted: out[1] === 1,
-      matchedPolicies: [], reasons: [], riskScore: out[2] };
-    const decider = out[3];
-    let k = 4;
+  // The result from the trace at byte address `address` of the core's memory.
+  function compose(t, address) {
+    const out = module.HEAPF64;
+    let k = address / 8 + 1;
+    const decision = EFFECTS[out[k]];
+    const result = { actions: [], allowed: decision === 'allow', decision, defaulted: out[k + 1] === 1,
+      matchedPolicies: [], reasons: [], riskScore: out[k + 2] };
+    const decider = out[k + 3];
+    k += 4;
     const denied = out[k++];
     const deniedAt = k;
     k += denied;
@@ -192,17 +260,22 @@ export function createPolicyEvaluator(set) {
   return {
     /** The decision for `request`, as the JSON path gives it; throws CopilotError on bad input. */
     evaluate(request) {
-      const json = serialiseRequest(request);
-      if (json.length * 3 > MAX_REQUEST_BYTES || LONE_SURROGATE.test(json) || !plain(request) ||
-          nestingDepth(json, MAX_REQUEST_DEPTH) > MAX_REQUEST_DEPTH) {
-        return viaJson(json);
-      }
+      if (!isObjectRecord(request)) throw new CopilotError('INVALID_ARGUMENT', 'evaluateRequest(request): request must be a plain object');
+      if (set.isDeleted()) throw new CopilotError('CLOSED', 'evaluateRequest: the policy set was deleted');
+      if (!vouch(request)) return viaJson(serialiseRequest(request));
       const t = load();
-      const text = flatten(t, request);
-      if (text === FALLBACK) return viaJson(json);
-      const out = set.evaluateSlots(t.version, t.numbers, t.numbers.length, text);
-      if (!(out instanceof Float64Array)) unwrapStatus(out);
-      return compose(t, out);
+      const room = read(t, request);
+      if (room > t.room) {
+        // The core's text buffer moves when it grows; nothing else moves it.
+        t.text = set.textBuffer(room);
+        if (t.text === 0) return viaJson(serialiseRequest(request));
+        t.room = room;
+      }
+      const address = set.evaluateBuffers(t.version, write(t));
+      if (address === 0) unwrapStatus(set.lastStatus());
+      const result = compose(t, address);
+      t.values.fill(undefined);
+      return result;
     },
     /** The JSON path, for comparison: the request parsed in the core. */
     evaluateJson(request) {

@@ -65,7 +65,7 @@ export async function createSecurityPolicy(config = {}, options = {}) {
   const now = options.now ?? Date.now;
   const storage = options.storage ?? config.storage ?? createMemoryStorage();
   const set = new module.PolicySet(config.defaultDecision ?? 'allow');
-  const evaluator = createPolicyEvaluator(set);
+  const evaluator = createPolicyEvaluator(set, module);
   const listeners = new Map();
   const threats = [];
   const reports = new Map();

@@ -135,11 +135,9 @@ const nlohmann::json* WalkPath(const nlohmann::json& root, const std::vector<std
 FieldCache::FieldCache(const nlohmann::json& request, const std::vector<std::vector<std::string>>& paths)
     : request_(&request), paths_(&paths), values_(paths.size() / 2, nullptr), resolved_(paths.size() / 2, 0) {}
 
-FieldCache::FieldCache(std::vector<const nlohmann::json*> resolved)
-    : values_(std::move(resolved)), resolved_(values_.size(), 1) {}
+FieldCache::FieldCache(const std::vector<const nlohmann::json*>& resolved) : given_(resolved.data()) {}
 
-const nlohmann::json* FieldCache::Get(int field_id) {
-  const auto i = static_cast<std::size_t>(field_id);
+const nlohmann::json* FieldCache::Resolve(std::size_t i) {
   if (resolved_[i] == 0) {
     const nlohmann::json* v = WalkPath(*request_, (*paths_)[2 * i]);
     if (v == nullptr) v = WalkPath(*request_, (*paths_)[2 * i + 1]);

@@ -2,6 +2,7 @@
 #ifndef COPILOT_SECURITY_CONDITION_EVAL_H_
 #define COPILOT_SECURITY_CONDITION_EVAL_H_
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -16,10 +17,17 @@ namespace copilot::security {
 class FieldCache {
  public:
   FieldCache(const nlohmann::json& request, const std::vector<std::vector<std::string>>& paths);
-  explicit FieldCache(std::vector<const nlohmann::json*> resolved);
-  const nlohmann::json* Get(int field_id);
+  // Over values already resolved (not copied: `resolved` must outlive the cache).
+  explicit FieldCache(const std::vector<const nlohmann::json*>& resolved);
+  const nlohmann::json* Get(int field_id) {
+    const auto i = static_cast<std::size_t>(field_id);
+    return request_ == nullptr ? given_[i] : Resolve(i);
+  }
 
  private:
+  const nlohmann::json* Resolve(std::size_t i);
+
+  const nlohmann::json* const* given_ = nullptr;
   const nlohmann::json* request_ = nullptr;
   const std::vector<std::vector<std::string>>* paths_ = nullptr;
   std::vector<const nlohmann::json*> values_;

@@ -3,32 +3,10 @@
 #include <cmath>
 #include <string>
 
+#include "security/utf8.h"
+
 namespace copilot::security {
 namespace {
-
-// Bytes of `text` from `at` that hold `units` UTF-16 code units, or npos when the text ends
-// first or the count splits a four-byte character (two units).
-std::size_t BytesForUnits(std::string_view text, std::size_t at, std::size_t units) {
-  std::size_t pos = at;
-  while (units > 0) {
-    if (pos >= text.size()) return std::string_view::npos;
-    const auto lead = static_cast<unsigned char>(text[pos]);
-    std::size_t bytes = 1;
-    std::size_t width = 1;
-    if (lead >= 0xF0) {
-      bytes = 4;
-      width = 2;
-    } else if (lead >= 0xE0) {
-      bytes = 3;
-    } else if (lead >= 0xC0) {
-      bytes = 2;
-    }
-    if (width > units || pos + bytes > text.size()) return std::string_view::npos;
-    pos += bytes;
-    units -= width;
-  }
-  return pos - at;
-}
 
 Status Bad(std::size_t slot, const std::string& what) {
   return Status(StatusCode::kInvalidArgument, "request slot " + std::to_string(slot) + ": " + what);
@@ -36,42 +14,37 @@ Status Bad(std::size_t slot, const std::string& what) {
 
 }  // namespace
 
-std::vector<const nlohmann::json*> FlatRequest::Pointers() const {
-  std::vector<const nlohmann::json*> out(values.size(), nullptr);
-  for (std::size_t i = 0; i < values.size(); ++i) {
-    if (present[i] != 0) out[i] = &values[i];
-  }
-  return out;
-}
-
-Result<FlatRequest> DecodeFlatRequest(const double* numbers, std::size_t count, std::string_view text,
-                                      const JsonLimits& limits) {
+Status FlatRequest::Decode(const double* numbers, std::size_t count, std::string_view text, const JsonLimits& limits) {
   if (count % kFlatNumbersPerSlot != 0) return Status(StatusCode::kInvalidArgument, "request: malformed slot numbers");
   const std::size_t slots = count / kFlatNumbersPerSlot;
-  FlatRequest out;
-  out.values.resize(slots);
-  out.present.assign(slots, 1);
+  values_.resize(slots);
+  pointers_.assign(slots, nullptr);
   std::size_t at = 0;
   for (std::size_t i = 0; i < slots; ++i) {
     const double tag = numbers[i * kFlatNumbersPerSlot];
     const double a = numbers[i * kFlatNumbersPerSlot + 1];
-    if (tag == 0) {
-      out.present[i] = 0;
-    } else if (tag == 1) {
-      out.values[i] = nullptr;
+    nlohmann::json& value = values_[i];
+    if (tag == 0) continue;
+    if (tag == 1) {
+      value = nullptr;
     } else if (tag == 2 || tag == 3) {
-      out.values[i] = tag == 3;
+      value = tag == 3;
     } else if (tag == 4) {
       if (!std::isfinite(a)) return Bad(i, "numbers are finite");
-      out.values[i] = a;
+      value = a;
     } else if (tag == 5 || tag == 6) {
-      if (!(a >= 0) || a != std::floor(a) || a > static_cast<double>(text.size())) return Bad(i, "bad text length");
-      const std::size_t bytes = BytesForUnits(text, at, static_cast<std::size_t>(a));
-      if (bytes == std::string_view::npos) return Bad(i, "text length does not fit the text");
-      const std::string_view piece = text.substr(at, bytes);
-      at += bytes;
+      if (!(a >= 0) || a != std::floor(a) || a > static_cast<double>(text.size() - at)) {
+        return Bad(i, "text length does not fit the text");
+      }
+      const std::string_view piece = text.substr(at, static_cast<std::size_t>(a));
+      at += piece.size();
       if (tag == 5) {
-        out.values[i] = std::string(piece);
+        if (!IsUtf8(piece)) return Bad(i, "strings are UTF-8");
+        if (value.is_string()) {
+          value.get_ref<std::string&>().assign(piece.data(), piece.size());  // keeps the buffer
+        } else {
+          value = std::string(piece);
+        }
       } else {
         Result<nlohmann::json> doc = ParseJsonDocument(piece, limits);
         if (!doc.ok()) {
@@ -80,14 +53,15 @@ Result<FlatRequest> DecodeFlatRequest(const double* numbers, std::size_t count, 
           return Status(too_large ? StatusCode::kTooLarge : StatusCode::kInvalidArgument,
                         "request slot " + std::to_string(i) + ": " + doc.status().message());
         }
-        out.values[i] = std::move(doc).value();
+        value = std::move(doc).value();
       }
     } else {
       return Bad(i, "unknown tag");
     }
+    pointers_[i] = &value;
   }
   if (at != text.size()) return Status(StatusCode::kInvalidArgument, "request: text left over after the last slot");
-  return out;
+  return Status::Ok();
 }
 
 }  // namespace copilot::security

@@ -3,21 +3,20 @@
 // js/ reads, from the request object, only the fields the policy set's field table names
 // (PolicySet::FieldSlots()) and describes each slot with three numbers:
 //
-//   tag  a                        meaning
-//   0    -                        absent
-//   1    -                        null
-//   2/3  -                        false / true
-//   4    the value                a number
-//   5    length in UTF-16 units   a string, the next `a` units of `text`
-//   6    length in UTF-16 units   an array or object, as JSON text, the next `a` units of `text`
+//   tag  a                  meaning
+//   0    -                  absent
+//   1    -                  null
+//   2/3  -                  false / true
+//   4    the value          a number
+//   5    length in bytes    a string: the next `a` bytes of `text`, UTF-8
+//   6    length in bytes    an array or object, as JSON text: the next `a` bytes of `text`
 //
-// (the third number is reserved, 0). `text` is the slots' strings and JSON texts concatenated
-// in slot order; lengths count UTF-16 code units because that is what js/ knows without
-// encoding, and DecodeFlatRequest walks the UTF-8 to find the same boundaries.
+// (the third number is reserved, 0). `text` is the slots' strings and JSON texts, UTF-8,
+// concatenated in slot order.
 //
-// DecodeFlatRequest fails with kInvalidArgument when the numbers and text do not fit
-// together (a bad tag, a length past the end, a length that splits a character, text left
-// over, JSON that does not parse) and kTooLarge when a JSON text breaks `limits`.
+// FlatRequest::Decode fails with kInvalidArgument when the numbers and text do not fit
+// together (a bad tag, a length past the end, text that is not UTF-8, text left over, JSON
+// that does not parse) and kTooLarge when a JSON text breaks `limits`.
 #ifndef COPILOT_SECURITY_FLAT_REQUEST_H_
 #define COPILOT_SECURITY_FLAT_REQUEST_H_
 
@@ -34,16 +33,21 @@ namespace copilot::security {
 
 inline constexpr std::size_t kFlatNumbersPerSlot = 3;
 
-struct FlatRequest {
-  std::vector<nlohmann::json> values;  // one per slot
-  std::vector<char> present;           // 0 for an absent slot
+// A decoded request. One object serves many requests: each Decode reuses the storage of the
+// last (a string slot keeps its buffer), so the per-request path allocates nothing in the
+// steady state.
+class FlatRequest {
+ public:
+  Status Decode(const double* numbers, std::size_t count, std::string_view text, const JsonLimits& limits);
 
-  // Pointers into `values` (nullptr for absent slots), for PolicySet::EvaluateSlots.
-  std::vector<const nlohmann::json*> Pointers() const;
+  // One pointer per slot (nullptr for an absent slot), for PolicySet::EvaluateSlots; valid
+  // until the next Decode.
+  const std::vector<const nlohmann::json*>& values() const { return pointers_; }
+
+ private:
+  std::vector<nlohmann::json> values_;
+  std::vector<const nlohmann::json*> pointers_;
 };
-
-Result<FlatRequest> DecodeFlatRequest(const double* numbers, std::size_t count, std::string_view text,
-                                      const JsonLimits& limits);
 
 }  // namespace copilot::security
 

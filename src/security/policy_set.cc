@@ -32,6 +32,57 @@ bool IsTrue(const nlohmann::json* v) {
   return v != nullptr && v->is_boolean() && v->get<bool>();
 }
 
+// The leaf among the children of `root` that must all hold for the policy to match (an
+// all-group, or an any-group of one) with the highest positive score(condition), the first
+// on a tie; nullptr when none scores.
+template <typename Score>
+const ConditionNode* BestRequiredLeaf(const ConditionNode& root, Score score) {
+  const bool all =
+      root.kind == ConditionNode::Kind::kAll || (root.kind == ConditionNode::Kind::kAny && root.children.size() == 1);
+  if (!all) return nullptr;
+  const ConditionNode* best = nullptr;
+  double best_score = 0;
+  for (const ConditionNode& child : root.children) {
+    if (child.kind != ConditionNode::Kind::kLeaf || child.leaf.ignore_case) continue;
+    const double s = score(child.leaf);
+    if (s > best_score) {
+      best = &child;
+      best_score = s;
+    }
+  }
+  return best;
+}
+
+// A required leaf that holds only when the request's value for its field is, or (an array)
+// holds, one of a few known strings: a case-sensitive `equals` of a string (one key: the
+// best), or an `in` whose members are all strings (fewer is better). Equal() and InSet() in
+// condition_eval.cc: for such a leaf, any other value is false.
+const ConditionNode* IndexLeaf(const ConditionNode& root) {
+  return BestRequiredLeaf(root, [](const Condition& c) {
+    if (c.op == Operator::kEquals && c.value.is_string()) return 2.0;
+    if (c.op == Operator::kIn && c.other_members.empty() && !c.string_set.empty()) {
+      return 1.0 / static_cast<double>(c.string_set.size());
+    }
+    return 0.0;
+  });
+}
+
+// A required case-sensitive `contains` of a string of at least two bytes (Contains() in
+// condition_eval.cc), the longest.
+const ConditionNode* ContainsLeaf(const ConditionNode& root) {
+  return BestRequiredLeaf(root, [](const Condition& c) {
+    const bool text = c.op == Operator::kContains && c.value.is_string() && c.text.size() >= 2;
+    return text ? static_cast<double>(c.text.size()) : 0.0;
+  });
+}
+
+// Byte pairs hashed into kPairWords * 64 bits.
+constexpr std::size_t kPairWords = 16;
+constexpr unsigned kPairBits = kPairWords * 64;
+std::uint16_t PairBit(unsigned char a, unsigned char b) {
+  return static_cast<std::uint16_t>((a * 37u + b) % kPairBits);
+}
+
 const std::vector<std::string> kRolePaths[kRoleFieldCount] = {
     {"user", "role"}, {"user", "roles"}, {"role"}, {"permission"}, {"resource", "sensitive"}, {"data", "sensitive"}};
 
@@ -177,7 +228,7 @@ void PolicySet::Rebuild() {
     NumberFields(&policies_[i].root, &ids);
     leaf_texts_.emplace_back();
     DescribeLeaves(policies_[i].root, &leaf_texts_.back());
-    order_.push_back(i);
+    if (policies_[i].enabled) order_.push_back(i);  // a disabled policy never matches
   }
   std::stable_sort(order_.begin(), order_.end(), [&](std::size_t a, std::size_t b) {
     const Policy& x = policies_[a];
@@ -185,6 +236,51 @@ void PolicySet::Rebuild() {
     if (x.priority != y.priority) return x.priority > y.priority;
     return x.effect > y.effect;
   });
+  BuildIndex();
+}
+
+void PolicySet::BuildIndex() {
+  indexes_.clear();
+  indexed_.assign(order_.size(), 0);
+  for (std::size_t pos = 0; pos < order_.size(); ++pos) {
+    const Policy& p = policies_[order_[pos]];
+    const ConditionNode* key = IndexLeaf(p.root);
+    if (key == nullptr) continue;
+    const Condition& c = key->leaf;
+    auto it =
+        std::find_if(indexes_.begin(), indexes_.end(), [&](const FieldIndex& f) { return f.field_id == c.field_id; });
+    if (it == indexes_.end()) {
+      indexes_.emplace_back();
+      indexes_.back().field_id = c.field_id;
+      it = indexes_.end() - 1;
+    }
+    if (c.op == Operator::kEquals) {
+      it->positions[c.text].push_back(pos);
+    } else {
+      for (const std::string& member : c.string_set) it->positions[member].push_back(pos);
+    }
+    indexed_[pos] = 1;
+  }
+  screens_.clear();
+  screen_.assign(order_.size(), -1);
+  screened_fields_.clear();
+  for (std::size_t pos = 0; pos < order_.size(); ++pos) {
+    if (indexed_[pos] != 0) continue;  // the index is the sharper screen
+    const ConditionNode* leaf = ContainsLeaf(policies_[order_[pos]].root);
+    if (leaf == nullptr) continue;
+    const Condition& c = leaf->leaf;
+    ContainsScreen screen;
+    auto field = std::find(screened_fields_.begin(), screened_fields_.end(), c.field_id);
+    screen.field = static_cast<std::size_t>(field - screened_fields_.begin());
+    if (field == screened_fields_.end()) screened_fields_.push_back(c.field_id);
+    for (std::size_t i = 0; i + 1 < c.text.size(); ++i) {
+      screen.pairs.push_back(PairBit(static_cast<unsigned char>(c.text[i]), static_cast<unsigned char>(c.text[i + 1])));
+    }
+    std::sort(screen.pairs.begin(), screen.pairs.end());
+    screen.pairs.erase(std::unique(screen.pairs.begin(), screen.pairs.end()), screen.pairs.end());
+    screen_[pos] = static_cast<int>(screens_.size());
+    screens_.push_back(std::move(screen));
+  }
 }
 
 nlohmann::json PolicySet::Describe() const {
@@ -239,35 +335,91 @@ void PolicySet::CheckRoles(FieldCache* fields, DecisionTrace* out) const {
       std::none_of(roles.begin(), roles.end(), [&](const std::string& r) { return data_access_roles_.count(r); });
 }
 
-DecisionTrace PolicySet::Trace(FieldCache* fields) const {
-  DecisionTrace out;
-  out.decision = options_.default_decision;
-  CheckRoles(fields, &out);
-  const bool roles_denied = out.roles_denied();
-  if (roles_denied) {
-    out.decision = Effect::kDeny;
-    out.defaulted = false;
+void PolicySet::MarkCandidates(FieldCache* fields, std::vector<char>* candidate) const {
+  candidate->assign(order_.size(), 0);
+  auto mark = [&](const FieldIndex& index, const nlohmann::json& v) {
+    if (!v.is_string()) return;
+    auto it = index.positions.find(v.get_ref<const std::string&>());
+    if (it == index.positions.end()) return;
+    for (std::size_t pos : it->second) (*candidate)[pos] = 1;
+  };
+  for (const FieldIndex& index : indexes_) {
+    const nlohmann::json* v = fields->Get(index.field_id);
+    if (v == nullptr) continue;
+    if (v->is_array()) {
+      for (const nlohmann::json& e : *v) mark(index, e);
+    } else {
+      mark(index, *v);
+    }
   }
+}
+
+// For each screened field, the pair bits of its value when it is a string, else all bits
+// set (the screen passes everything: Contains() on an array compares elements instead).
+void PolicySet::NotePairs(FieldCache* fields, std::vector<std::uint64_t>* pairs) const {
+  pairs->assign(screened_fields_.size() * kPairWords, 0);
+  for (std::size_t f = 0; f < screened_fields_.size(); ++f) {
+    std::uint64_t* words = pairs->data() + f * kPairWords;
+    const nlohmann::json* v = fields->Get(screened_fields_[f]);
+    if (v == nullptr || !v->is_string()) {
+      std::fill(words, words + kPairWords, ~std::uint64_t{0});
+      continue;
+    }
+    const std::string& s = v->get_ref<const std::string&>();
+    for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+      const std::uint16_t bit = PairBit(static_cast<unsigned char>(s[i]), static_cast<unsigned char>(s[i + 1]));
+      words[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    }
+  }
+}
+
+void PolicySet::Trace(FieldCache* fields, DecisionTrace* out) const {
+  out->decision = options_.default_decision;
+  out->defaulted = true;
+  out->risk = 0;
+  out->denied_permissions.clear();
+  out->sensitive_denied = false;
+  out->hits.clear();
+  out->held.clear();
+  out->decider = -1;
+  CheckRoles(fields, out);
+  const bool roles_denied = out->roles_denied();
+  if (roles_denied) {
+    out->decision = Effect::kDeny;
+    out->defaulted = false;
+  }
+  MarkCandidates(fields, &out->candidate);
+  NotePairs(fields, &out->pairs);
+  auto screened_out = [&](int screen) {
+    const ContainsScreen& c = screens_[static_cast<std::size_t>(screen)];
+    const std::uint64_t* words = out->pairs.data() + c.field * kPairWords;
+    return std::any_of(c.pairs.begin(), c.pairs.end(),
+                       [&](std::uint16_t bit) { return (words[bit / 64] & (std::uint64_t{1} << (bit % 64))) == 0; });
+  };
   double keep = roles_denied ? 0.1 : 1.0;
   bool decided = roles_denied;
-  for (std::size_t index : order_) {
+  for (std::size_t pos = 0; pos < order_.size(); ++pos) {
+    if (indexed_[pos] != 0 && out->candidate[pos] == 0) continue;   // its index leaf is false
+    if (screen_[pos] >= 0 && screened_out(screen_[pos])) continue;  // its text is not in the value
+    const std::size_t index = order_[pos];
     const Policy& p = policies_[index];
-    if (!p.enabled || !EvaluateNode(p.root, fields)) continue;
+    if (!EvaluateNode(p.root, fields)) continue;
     DecisionTrace::Hit hit;
     hit.policy = index;
+    hit.first_held = out->held.size();
     int next_leaf = 0;
-    CollectHolding(p.root, fields, &next_leaf, &hit.held);
+    CollectHolding(p.root, fields, &next_leaf, &out->held);
+    hit.held_count = out->held.size() - hit.first_held;
     keep *= 1.0 - p.risk;
     if (!decided && p.effect != Effect::kNone) {
       decided = true;
-      out.decision = p.effect;
-      out.defaulted = false;
-      out.decider = static_cast<int>(out.hits.size());
+      out->decision = p.effect;
+      out->defaulted = false;
+      out->decider = static_cast<int>(out->hits.size());
     }
-    out.hits.push_back(std::move(hit));
+    out->hits.push_back(hit);
   }
-  out.risk = std::round((1.0 - keep) * 1000.0) / 1000.0;
-  return out;
+  out->risk = std::round((1.0 - keep) * 1000.0) / 1000.0;
 }
 
 Evaluation PolicySet::ToEvaluation(const DecisionTrace& trace, FieldCache* fields) const {
@@ -294,9 +446,10 @@ Evaluation PolicySet::ToEvaluation(const DecisionTrace& trace, FieldCache* field
     out.matched.push_back({p.id, p.name, p.priority, p.effect});
     for (const Action& a : p.actions) out.actions.push_back({p.id, a});
     std::string reason = "'" + p.name + "' (priority " + std::to_string(p.priority) + ") matched";
-    const std::vector<int>& held = trace.hits[h].held;
-    for (std::size_t i = 0; i < held.size(); ++i) {
-      reason += (i == 0 ? ": " : "; ") + leaf_texts_[trace.hits[h].policy][static_cast<std::size_t>(held[i])];
+    const DecisionTrace::Hit& hit = trace.hits[h];
+    for (std::size_t i = 0; i < hit.held_count; ++i) {
+      const auto leaf = static_cast<std::size_t>(trace.held[hit.first_held + i]);
+      reason += (i == 0 ? ": " : "; ") + leaf_texts_[hit.policy][leaf];
     }
     if (static_cast<int>(h) == trace.decider) reason += std::string(" -> decides ") + EffectName(p.effect);
     out.reasons.push_back(std::move(reason));
@@ -307,16 +460,19 @@ Evaluation PolicySet::ToEvaluation(const DecisionTrace& trace, FieldCache* field
 
 Evaluation PolicySet::EvaluateDocument(const nlohmann::json& request) const {
   FieldCache fields(request, field_paths_);
-  return ToEvaluation(Trace(&fields), &fields);
+  DecisionTrace trace;
+  Trace(&fields, &trace);
+  return ToEvaluation(trace, &fields);
 }
 
-Result<DecisionTrace> PolicySet::EvaluateSlots(std::vector<const nlohmann::json*> values) const {
+Status PolicySet::EvaluateSlots(const std::vector<const nlohmann::json*>& values, DecisionTrace* out) const {
   if (values.size() != field_paths_.size() / 2) {
     return Status(StatusCode::kInvalidArgument, "request: expected " + std::to_string(field_paths_.size() / 2) +
                                                     " field values, got " + std::to_string(values.size()));
   }
-  FieldCache fields(std::move(values));
-  return Trace(&fields);
+  FieldCache fields(values);
+  Trace(&fields, out);
+  return Status::Ok();
 }
 
 Result<Evaluation> PolicySet::Evaluate(std::string_view request_json) const {

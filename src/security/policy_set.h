@@ -9,7 +9,13 @@
 // are built into a tree of typed operands (hashed sets, compiled RE2 programs, numbers),
 // the policies are put in decision order once (priority descending, then deny > challenge >
 // allow, then insertion), and the request fields any condition reads are numbered into a
-// field table, so each field is looked up at most once per request.
+// field table, so each field is looked up at most once per request. Policies whose
+// conditions must all hold and include a string `equals` or an all-string `in` are indexed
+// by those strings: a request's value for that field is hashed once and only the policies
+// it names are evaluated. Likewise a case-sensitive string `contains` that must hold is
+// screened by the two-byte sequences of its text: each field such a condition reads has its
+// byte pairs noted once per request, and a policy whose text has a pair the value lacks is
+// skipped. A policy either screen rules out could not have matched.
 //
 // Decision: the first matching policy in decision order that has an effect decides, so the
 // highest priority wins and, at equal priority, deny wins over challenge over allow. Policies
@@ -73,10 +79,12 @@ struct Evaluation {
 // What one evaluation found, before any text is made of it. Evaluation (above) is this trace
 // with names and reasons filled in; js/ builds the same result from a trace and the set's
 // Describe() table, so the per-request path never formats strings.
+// One trace object can serve many evaluations: each one clears it and keeps its storage.
 struct DecisionTrace {
   struct Hit {
-    std::size_t policy = 0;  // index in insertion order (Describe()["policies"])
-    std::vector<int> held;   // depth-first numbers of the policy's leaves that hold
+    std::size_t policy = 0;      // index in insertion order (Describe()["policies"])
+    std::size_t first_held = 0;  // its leaves that hold: held[first_held, first_held + held_count)
+    std::size_t held_count = 0;
   };
   Effect decision = Effect::kAllow;
   bool defaulted = true;
@@ -84,7 +92,10 @@ struct DecisionTrace {
   std::vector<int> denied_permissions;  // indices into the request's asked permissions
   bool sensitive_denied = false;        // sensitive data asked by a role outside dataAccess
   std::vector<Hit> hits;                // in decision order
+  std::vector<int> held;                // depth-first numbers of the hits' leaves that hold
   int decider = -1;                     // the hit that decided, or -1 (default or roles)
+  std::vector<char> candidate;          // scratch: per decision-order position, see PolicySet
+  std::vector<std::uint64_t> pairs;     // scratch: byte pairs seen per screened field
   bool roles_denied() const { return sensitive_denied || !denied_permissions.empty(); }
 };
 
@@ -121,22 +132,43 @@ class PolicySet {
   //   policies: [{ id, name, priority, effect, enabled, actions, leaves: [text...] }] }.
   nlohmann::json Describe() const;
   // Evaluates a request given as the values of its field-table slots (nullptr: absent), as
-  // js/ extracts them. The same decision logic as Evaluate(); `values.size()` must be the
-  // number of slots (kInvalidArgument otherwise).
-  Result<DecisionTrace> EvaluateSlots(std::vector<const nlohmann::json*> values) const;
+  // js/ extracts them, into `out` (cleared first). The same decision logic as Evaluate();
+  // `values.size()` must be the number of slots (kInvalidArgument otherwise).
+  Status EvaluateSlots(const std::vector<const nlohmann::json*>& values, DecisionTrace* out) const;
 
  private:
   void Rebuild();
   int NumberField(const std::string& field, const std::vector<std::string>& path,
                   const std::vector<std::string>& typed_path, std::unordered_map<std::string, int>* ids);
   void NumberFields(ConditionNode* node, std::unordered_map<std::string, int>* ids);
+  void BuildIndex();
   void CheckRoles(FieldCache* fields, DecisionTrace* out) const;
-  DecisionTrace Trace(FieldCache* fields) const;
+  void MarkCandidates(FieldCache* fields, std::vector<char>* candidate) const;
+  void NotePairs(FieldCache* fields, std::vector<std::uint64_t>* pairs) const;
+  void Trace(FieldCache* fields, DecisionTrace* out) const;
   Evaluation ToEvaluation(const DecisionTrace& trace, FieldCache* fields) const;
 
   PolicySetOptions options_;
-  std::vector<Policy> policies_;                       // insertion order
-  std::vector<std::size_t> order_;                     // decision order, indices into policies_
+  std::vector<Policy> policies_;    // insertion order
+  std::vector<std::size_t> order_;  // decision order, indices into policies_
+  // The candidate index: for a field, its strings -> positions in order_ of the policies that
+  // need the field to be (or, for an array, to hold) one of them. indexed_[position] is 1 for
+  // a policy some index guards.
+  struct FieldIndex {
+    int field_id = -1;
+    std::unordered_map<std::string, std::vector<std::size_t>> positions;
+  };
+  std::vector<FieldIndex> indexes_;
+  std::vector<char> indexed_;
+  // The `contains` screen: screen_[position] is -1 or an index into screens_; the fields
+  // screened are screened_fields_ (field ids), each with kPairWords words of pair bits.
+  struct ContainsScreen {
+    std::size_t field = 0;             // index into screened_fields_
+    std::vector<std::uint16_t> pairs;  // the pair bits the text needs
+  };
+  std::vector<ContainsScreen> screens_;
+  std::vector<int> screen_;
+  std::vector<int> screened_fields_;
   std::vector<std::vector<std::string>> field_paths_;  // field table: [2i] path, [2i+1] typed path
   std::unordered_map<std::string, std::unordered_set<std::string>> role_permissions_;
   std::unordered_set<std::string> data_access_roles_;

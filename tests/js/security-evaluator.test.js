@@ -59,8 +59,15 @@ for (const [label, defaultDecision, roles] of [
 ]) {
   test(`the per-request path equals the JSON path on 2,000 varied requests (${label})`, () => {
     const set = makeSet(defaultDecision, roles);
-    const evaluator = createPolicyEvaluator(set);
+    const evaluator = createPolicyEvaluator(set, module);
     const decisions = new Set();
+    // Count the requests that really took the per-request path (the others fell back to JSON).
+    let fastPath = 0;
+    const evaluateBuffers = set.evaluateBuffers;
+    set.evaluateBuffers = function (...args) {
+      fastPath++;
+      return evaluateBuffers.apply(this, args);
+    };
     try {
       for (const request of randomRequests(2000)) {
         const fast = evaluator.evaluate(request);
@@ -73,12 +80,13 @@ for (const [label, defaultDecision, roles] of [
       set.delete();
     }
     assert.ok(decisions.size >= 2, 'the requests exercise more than one decision');
+    assert.ok(fastPath >= 1500, `only ${fastPath} of 2,000 requests took the per-request path`);
   });
 }
 
 test('the per-request path follows policy changes and refuses a stale table', () => {
   const set = makeSet('allow', null);
-  const evaluator = createPolicyEvaluator(set);
+  const evaluator = createPolicyEvaluator(set, module);
   try {
     const request = { content: 'secret', amount: 4000, role: 'admin' };
     assert.equal(evaluator.evaluate(request).decision, 'deny');
@@ -92,11 +100,13 @@ test('the per-request path follows policy changes and refuses a stale table', ()
   } finally {
     set.delete();
   }
+  // Deleted: refused before anything is written into the core's memory.
+  assert.throws(() => evaluator.evaluate({ amount: 1 }), { code: 'CLOSED' });
 });
 
 test('the per-request path keeps the request checks: not an object, too deep, too large, not serialisable', () => {
   const set = makeSet('allow', null);
-  const evaluator = createPolicyEvaluator(set);
+  const evaluator = createPolicyEvaluator(set, module);
   try {
     for (const bad of [null, 'text', 42, ['a']]) assert.throws(() => evaluator.evaluate(bad), { code: 'INVALID_ARGUMENT' });
     let deep = { amount: 1 };
@@ -124,21 +134,39 @@ test('the core checks the slot numbers and text it is given', () => {
   const set = makeSet('allow', null);
   try {
     const { version, fields } = JSON.parse(set.describe());
-    const numbers = new Float64Array(fields.length * 3);
-    assert.equal(set.evaluateSlots(version, numbers, numbers.length - 3, '').ok, false);
-    numbers[0] = 5;
-    numbers[1] = 4; // a four-unit string, but no text
-    assert.equal(set.evaluateSlots(version, numbers, numbers.length, '').code, 'INVALID_ARGUMENT');
-    numbers[1] = 1; // one unit cannot hold half of a four-byte character
-    assert.equal(set.evaluateSlots(version, numbers, numbers.length, '😀').code, 'INVALID_ARGUMENT');
-    numbers[0] = 9;
-    assert.equal(set.evaluateSlots(version, numbers, numbers.length, '').code, 'INVALID_ARGUMENT');
-    numbers[0] = 6;
-    numbers[1] = 3;
-    assert.equal(set.evaluateSlots(version, numbers, numbers.length, '[1,').code, 'INVALID_ARGUMENT');
-    numbers[0] = 0;
-    assert.equal(set.evaluateSlots(version, numbers, numbers.length, 'left over').code, 'INVALID_ARGUMENT');
-    assert.ok(set.evaluateSlots(version, new Float64Array(fields.length * 3), fields.length * 3, '') instanceof Float64Array);
+    const slots = set.slotBuffer() / 8;
+    const text = set.textBuffer(16);
+    const numbers = (values) => module.HEAPF64.set(values, slots);
+    const bytes = (list) => module.HEAPU8.set(list, text);
+    const code = (textBytes, at = version) => {
+      if (set.evaluateBuffers(at, textBytes) !== 0) return 'ok';
+      const status = set.lastStatus();
+      assert.equal(status.ok, false);
+      return status.code;
+    };
+    assert.equal(code(0), 'ok');
+    assert.equal(code(0, version - 1), 'INVALID_ARGUMENT'); // another version's table
+    numbers([5, 4, 0]); // a four-byte string, but no text
+    assert.equal(code(0), 'INVALID_ARGUMENT');
+    bytes([0xf0, 0x9f, 0x98, 0x80]);
+    numbers([5, 1, 0]); // one byte cannot hold a four-byte character
+    assert.equal(code(4), 'INVALID_ARGUMENT');
+    numbers([5, 4, 0]);
+    assert.equal(code(4), 'ok');
+    bytes([0xed, 0xa0, 0x80]); // a UTF-16 surrogate written as UTF-8
+    numbers([5, 3, 0]);
+    assert.equal(code(3), 'INVALID_ARGUMENT');
+    numbers([9, 0, 0]);
+    assert.equal(code(0), 'INVALID_ARGUMENT');
+    bytes([...Buffer.from('[1,')]);
+    numbers([6, 3, 0]);
+    assert.equal(code(3), 'INVALID_ARGUMENT');
+    numbers([0, 0, 0]);
+    assert.equal(code(3), 'INVALID_ARGUMENT'); // text left over
+    assert.equal(code(1000), 'INVALID_ARGUMENT'); // more text than its buffer holds
+    assert.equal(code(-1), 'INVALID_ARGUMENT');
+    assert.equal(set.textBuffer(-1), 0);
+    assert.equal(fields.length > 0, true);
   } finally {
     set.delete();
   }

@@ -150,6 +150,30 @@ test('the audit Merkle tree matches the RFC 6962 / 9162 reference roots, in wasm
   tree.delete();
 });
 
+test('AuditTree.appendEntries hashes a run of texts in one call, as append() does one by one', async () => {
+  const module = moduleOf(await loadCore());
+  const texts = ['', 'plain', 'h\u00e9llo \u20ac', 'emoji \ud83d\ude00!', '{"seq":4}'];
+  const one = new module.AuditTree();
+  const batch = new module.AuditTree();
+  try {
+    for (const t of texts) one.append(t);
+    const lengths = Uint32Array.from(texts, (t) => t.length);
+    const hex = batch.appendEntries(new TextEncoder().encode(texts.join('')), lengths).value;
+    assert.equal(hex, texts.map((_, i) => one.leafHash(i)).join(''));
+    assert.equal(batch.rootAt(texts.length).value, one.rootAt(texts.length).value);
+    // Lengths that split a character, overrun or leave bytes over: refused, nothing appended.
+    const bytes = new TextEncoder().encode('a\ud83d\ude00');
+    assert.equal(batch.appendEntries(bytes, Uint32Array.of(2, 1)).code, 'INVALID_ARGUMENT');
+    assert.equal(batch.appendEntries(bytes, Uint32Array.of(4)).code, 'INVALID_ARGUMENT');
+    assert.equal(batch.appendEntries(bytes, Uint32Array.of(1)).code, 'INVALID_ARGUMENT');
+    assert.equal(batch.appendEntries('not bytes', Uint32Array.of(1)).code, 'INVALID_ARGUMENT');
+    assert.equal(batch.size(), texts.length);
+  } finally {
+    one.delete();
+    batch.delete();
+  }
+});
+
 async function auditWith(n, storage = createMemoryStorage()) {
   const security = await createSecurityPolicy({ auditSettings: { enabled: true, retention: 30 } }, { storage });
   for (let i = 0; i < n; i++) await security.audit.append('test', { i });
@@ -200,6 +224,22 @@ test('audit.verify() detects modified, deleted, reordered, inserted and truncate
     assert.ok(result.problems.length > 0);
     security.close();
   }
+});
+
+test('audit.verify() detects an entry whose U+FFFD was swapped for a lone surrogate', async () => {
+  // verify() hashes entry texts as UTF-8 from TextEncoder, which writes a lone surrogate as
+  // U+FFFD: such a text must not hash like the original.
+  const shared = createMemoryStorage();
+  const policy = await createSecurityPolicy({ auditSettings: { enabled: true } }, { storage: shared });
+  for (let i = 0; i < 4; i++) await policy.audit.append('note', { text: `replacement \ufffd character ${i}` });
+  assert.equal((await policy.audit.verify()).ok, true);
+  const r = await shared.get(entryKey(2));
+  assert.ok(r.entry.includes('\ufffd'));
+  await shared.put(entryKey(2), { ...r, entry: r.entry.replace('\ufffd', '\ud800') });
+  const result = await policy.audit.verify();
+  assert.equal(result.ok, false);
+  assert.deepEqual(result.problems.filter((p) => p.index === 2).map((p) => p.kind), ['modified']);
+  policy.close();
 });
 
 test('retention pruning keeps the signed head verifiable', async () => {

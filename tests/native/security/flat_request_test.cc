@@ -16,13 +16,14 @@ JsonLimits Limits() {
   return limits;
 }
 
-TEST(FlatRequest, DecodesEveryTagWithUtf16Lengths) {
-  // absent, null, false, true, 2.5, "h\u00e9\U0001F600" (4 UTF-16 units), [1,{"a":2}].
-  const std::vector<double> n = {0, 0, 0, 1, 0, 0, 2, 0, 0, 3, 0, 0, 4, 2.5, 0, 5, 4, 0, 6, 11, 0};
+TEST(FlatRequest, DecodesEveryTagWithByteLengths) {
+  // absent, null, false, true, 2.5, "h\u00e9\U0001F600" (7 bytes), [1,{"a":2}].
+  const std::vector<double> n = {0, 0, 0, 1, 0, 0, 2, 0, 0, 3, 0, 0, 4, 2.5, 0, 5, 7, 0, 6, 11, 0};
   const std::string text = "h\xc3\xa9\xf0\x9f\x98\x80[1,{\"a\":2}]";
-  Result<FlatRequest> r = DecodeFlatRequest(n.data(), n.size(), text, Limits());
-  ASSERT_TRUE(r.ok()) << r.status().message();
-  const std::vector<const nlohmann::json*> v = r.value().Pointers();
+  FlatRequest r;
+  Status decoded = r.Decode(n.data(), n.size(), text, Limits());
+  ASSERT_TRUE(decoded.ok()) << decoded.message();
+  const std::vector<const nlohmann::json*>& v = r.values();
   ASSERT_EQ(v.size(), 7u);
   EXPECT_EQ(v[0], nullptr);
   EXPECT_TRUE(v[1]->is_null());
@@ -33,12 +34,30 @@ TEST(FlatRequest, DecodesEveryTagWithUtf16Lengths) {
   EXPECT_EQ(*v[6], nlohmann::json::parse("[1,{\"a\":2}]"));
 }
 
+TEST(FlatRequest, ReusesItsStorageAcrossRequests) {
+  FlatRequest r;
+  const std::vector<double> a = {5, 5, 0, 4, 1, 0};
+  ASSERT_TRUE(r.Decode(a.data(), a.size(), "hello", Limits()).ok());
+  EXPECT_EQ(*r.values()[0], "hello");
+  const std::vector<double> b = {5, 2, 0, 0, 0, 0};
+  ASSERT_TRUE(r.Decode(b.data(), b.size(), "hi", Limits()).ok());
+  EXPECT_EQ(*r.values()[0], "hi");
+  EXPECT_EQ(r.values()[1], nullptr);  // absent now, though it held a number before
+  const std::vector<double> c = {3, 0, 0, 5, 3, 0};
+  ASSERT_TRUE(r.Decode(c.data(), c.size(), "abc", Limits()).ok());
+  EXPECT_EQ(*r.values()[0], true);
+  EXPECT_EQ(*r.values()[1], "abc");
+}
+
 TEST(FlatRequest, RefusesNumbersAndTextThatDoNotFit) {
   auto code = [](std::vector<double> n, const std::string& text) {
-    return DecodeFlatRequest(n.data(), n.size(), text, Limits()).status().code();
+    FlatRequest r;
+    return r.Decode(n.data(), n.size(), text, Limits()).code();
   };
   EXPECT_EQ(code({5, 4, 0}, "abc"), StatusCode::kInvalidArgument);               // past the end
   EXPECT_EQ(code({5, 1, 0}, "\xf0\x9f\x98\x80"), StatusCode::kInvalidArgument);  // half a character
+  EXPECT_EQ(code({5, 1.5, 0}, "ab"), StatusCode::kInvalidArgument);              // not a whole length
+  EXPECT_EQ(code({5, 2, 0}, "\xed\xa0"), StatusCode::kInvalidArgument);          // not UTF-8
   EXPECT_EQ(code({5, 1, 0}, "ab"), StatusCode::kInvalidArgument);                // text left over
   EXPECT_EQ(code({7, 0, 0}, ""), StatusCode::kInvalidArgument);                  // unknown tag
   EXPECT_EQ(code({5, -1, 0}, ""), StatusCode::kInvalidArgument);                 // negative length
@@ -63,17 +82,18 @@ TEST(FlatRequest, SlotsDecideAsTheWholeRequestDoes) {
     for (const std::string& key : paths[i]) at = (at != nullptr && at->contains(key)) ? &(*at)[key] : nullptr;
     slots.push_back(at);
   }
-  Result<DecisionTrace> trace = set.EvaluateSlots(slots);
-  ASSERT_TRUE(trace.ok());
+  DecisionTrace trace;
+  ASSERT_TRUE(set.EvaluateSlots(slots, &trace).ok());
   const Evaluation whole = set.EvaluateDocument(request);
-  EXPECT_EQ(trace.value().decision, whole.decision);
-  EXPECT_EQ(trace.value().decision, Effect::kDeny);
-  EXPECT_EQ(trace.value().denied_permissions, std::vector<int>{1});  // "write"
-  ASSERT_EQ(trace.value().hits.size(), 1u);
-  EXPECT_EQ(trace.value().hits[0].held, std::vector<int>{0});
-  EXPECT_EQ(trace.value().risk, whole.risk);
+  EXPECT_EQ(trace.decision, whole.decision);
+  EXPECT_EQ(trace.decision, Effect::kDeny);
+  EXPECT_EQ(trace.denied_permissions, std::vector<int>{1});  // "write"
+  ASSERT_EQ(trace.hits.size(), 1u);
+  ASSERT_EQ(trace.hits[0].held_count, 1u);
+  EXPECT_EQ(trace.held[trace.hits[0].first_held], 0);
+  EXPECT_EQ(trace.risk, whole.risk);
   slots.pop_back();
-  EXPECT_EQ(set.EvaluateSlots(slots).status().code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(set.EvaluateSlots(slots, &trace).code(), StatusCode::kInvalidArgument);
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "security/policy_set.h"
 
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -203,6 +204,59 @@ TEST(PolicySet, UpdateAndRemove) {
   EXPECT_EQ(set.size(), 0u);
   EXPECT_EQ(set.Remove(id).code(), StatusCode::kInvalidArgument);
   EXPECT_EQ(set.Update(id, J("{}")).code(), StatusCode::kInvalidArgument);
+}
+
+// The candidate index (policies whose conditions include a string equals or an all-string
+// in) and the contains screen must only skip policies that could not match: the same leaves
+// wrapped in a group are neither indexed nor screened, and both sets must decide every
+// request alike.
+TEST(PolicySet, IndexedPoliciesDecideAsUnindexedOnes) {
+  const std::vector<std::string> leaves = {
+      R"({"field":"role","operator":"equals","value":"admin"})",
+      R"({"field":"role","operator":"in","value":["admin","guest"]})",
+      R"({"field":"role","operator":"in","value":["guest"]})",
+      R"({"field":"user.role","type":"user","operator":"equals","value":"auditor"})",
+      R"({"field":"role","operator":"equals","value":"1"})",
+      R"({"field":"tier","operator":"in","value":["gold"]})",
+      R"({"field":"content","operator":"contains","value":"secret"})",
+      R"({"field":"content","operator":"contains","value":"\u00e9\ud83d\ude00"})",
+      R"({"field":"content","operator":"contains","value":"ab"})",
+      R"({"field":"content","operator":"contains","value":"a"})"};
+  PolicySet indexed;
+  PolicySet plain;
+  for (std::size_t i = 0; i < leaves.size(); ++i) {
+    const std::string extra = i % 2 == 0 ? R"(,{"field":"amount","operator":"gte","value":0})" : "";
+    const std::string head = R"({"id":"p)" + std::to_string(i) + R"(","name":"p","priority":)" + std::to_string(i % 3) +
+                             R"(,"actions":[{"type":")" + (i % 2 == 0 ? "block" : "allow") + R"("}],"conditions":)";
+    const Result<std::string> added = indexed.Add(J((head + "[" + leaves[i] + extra + "]}").c_str()));
+    ASSERT_TRUE(added.ok()) << added.status().message();
+    ASSERT_TRUE(plain.Add(J((head + R"([{"any":[)" + leaves[i] + "]}" + extra + "]}").c_str())).ok());
+  }
+  const std::vector<std::string> roles = {R"("admin")", R"("guest")",       R"("Admin")",     R"(1)",
+                                          R"("1")",     R"(["guest","x"])", R"([["admin"]])", R"({"admin":1})",
+                                          R"(null)",    R"(true)",          R"([])",          R"(["auditor",2])"};
+  const std::vector<std::string> contents = {
+      R"("top secret")", R"("secre t")", R"(["secret"])", R"("x\u00e9\ud83d\ude00")",
+      R"("SECRET ab")",  R"(5)",         R"("")",         R"("a")",
+      R"(["ab","x"])",   R"({"ab":1})"};
+  int matched = 0;
+  std::size_t next = 0;
+  for (const std::string& role : roles) {
+    for (const std::string& rest :
+         {std::string(R"("amount":5)"), std::string(R"("amount":5,"tier":["gold"],"user":{"role":)" + role + "}"),
+          std::string(R"("user":{"role":"auditor"},"tier":"gold")")}) {
+      const std::string content = contents[next++ % contents.size()];
+      const std::string request = R"({"role":)" + role + "," + rest + R"(,"content":)" + content + "}";
+      const Evaluation a = indexed.Evaluate(request).value();
+      const Evaluation b = plain.Evaluate(request).value();
+      EXPECT_EQ(a.decision, b.decision) << request;
+      ASSERT_EQ(a.matched.size(), b.matched.size()) << request;
+      for (std::size_t m = 0; m < a.matched.size(); ++m) EXPECT_EQ(a.matched[m].id, b.matched[m].id) << request;
+      EXPECT_EQ(a.risk, b.risk) << request;
+      matched += static_cast<int>(a.matched.size());
+    }
+  }
+  EXPECT_GT(matched, 10);  // the requests do match policies
 }
 
 TEST(PolicySet, BoundsRequests) {
