@@ -253,6 +253,8 @@ std::size_t Scanner::TryIban(std::size_t i) {
 }
 
 std::size_t Scanner::TryNino(std::size_t i) {
+  // Two letters, then digits (the first pair may follow a space): most capitalised words fail here.
+  if (!IsUpper(At(i + 1)) || !(IsDigit(At(i + 2)) || (At(i + 2) == ' ' && IsDigit(At(i + 3))))) return 0;
   static constexpr std::string_view kFirst = "ABCEGHJKLMNOPRSTWXYZ";
   static constexpr std::string_view kSecond = "ABCEGHJKLMNPRSTWXYZ";
   if (kFirst.find(s_[i]) == std::string_view::npos || kSecond.find(At(i + 1)) == std::string_view::npos) return 0;

@@ -44,6 +44,17 @@ constexpr ContextWords kContext[] = {
 
 const std::array<unsigned char, 256> kCharClass = MakeClassTable();
 
+namespace {
+
+// True when `c` cannot continue any entity after a joiner: not a letter, digit, joiner or URL
+// character, and ASCII (a space, a line break, a quote, end of text).
+bool IsDeadEnd(char c) {
+  return static_cast<unsigned char>(c) < 0x80 &&
+         (kCharClass[static_cast<unsigned char>(c)] & (kDigit | kUpper | kLower | kJoiner | kUrlChar)) == 0;
+}
+
+}  // namespace
+
 bool StartsWithWord(std::string_view s, std::size_t i, std::string_view word) {
   if (i + word.size() > s.size()) return false;
   for (std::size_t k = 0; k < word.size(); ++k) {
@@ -71,9 +82,13 @@ void Scanner::Run() {
     if (cls & kLower) {
       // Most words are plain lower-case prose: nothing can start there unless the word runs
       // into '@', '.', '-', '_', ':', '/' or the like.
+      // The same holds when one joiner ends the word and nothing that could continue an entity
+      // follows it ("done. ", "it: "): a pure lower-case word cannot begin an e-mail, URL,
+      // address, key or token that stops right there.
       const std::size_t word_end = RunOf(i, kLower);
-      const char next = At(word_end);
-      if (word_end < n && (kCharClass[static_cast<unsigned char>(next)] & (kDigit | kUpper | kLower | kJoiner)) == 0) {
+      const unsigned char next = kCharClass[static_cast<unsigned char>(At(word_end))];
+      if (word_end < n && ((next & (kDigit | kUpper | kLower | kJoiner)) == 0 ||
+                           ((next & (kDigit | kUpper | kLower)) == 0 && IsDeadEnd(At(word_end + 1))))) {
         i = word_end;
         continue;
       }
@@ -92,16 +107,24 @@ void Scanner::Run() {
       }
     }
     if (alnum) {
-      end = TryEmail(i);
-      if (end == 0 && (cls & kLower)) end = TryUrl(i);
-      if (end == 0) end = TryHexColon(i);
-      if (end == 0) end = TryPrefixedToken(i);
-      if (end == 0) end = TryCrypto(i);
+      // The character that ends the first run of letters and digits decides which recognizers
+      // can match here; each condition below is one its recognizer needs anyway.
+      const std::size_t run_end = RunOf(i, kDigit | kUpper | kLower);
+      const std::size_t run = run_end - i;
+      const char next = At(run_end);
+      const unsigned char next_cls = kCharClass[static_cast<unsigned char>(next)];
+      const bool colon_or_dash = next == ':' || next == '-';
+      if (next == '@' || (next_cls & kLocalPart) != 0) end = TryEmail(i);
+      if (end == 0 && (cls & kLower) && (colon_or_dash || next == '.')) end = TryUrl(i);
+      if (end == 0 && colon_or_dash) end = TryHexColon(i);
+      if (end == 0 && (next == '-' || next == '_' || c == 'A' || c == 'e')) end = TryPrefixedToken(i);
+      if (end == 0 && run >= 14 && (c == '0' || c == '1' || c == '3' || Lower(c) == 'b' || Lower(c) == 't'))
+        end = TryCrypto(i);
       if (end == 0 && (cls & kUpper)) end = TryIban(i);
       if (end == 0 && (cls & kUpper)) end = TryNino(i);
       if (end == 0 && (cls & kDigit)) end = TryNumber(i);
       if (end == 0 && (cls & kDigit)) end = TryAddress(i);
-      if (end == 0) end = TryHighEntropy(i);
+      if (end == 0 && (run >= 20 || (next_cls & kBase64) != 0 || next == '=')) end = TryHighEntropy(i);
       if (end == 0 && (cls & (kUpper | kDigit))) end = TryMonthDate(i);
       if (end == 0 && (cls & kUpper)) end = TryWords(i);
     } else if (c == '+' || c == '(') {
