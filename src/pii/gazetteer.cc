@@ -647,25 +647,31 @@ int MonthNumber(std::string_view word) {
                                                  "july",    "august",   "september", "october", "november", "december"};
   if (word.size() < 3 || word.size() > 9) return 0;
   auto lower = [](char c) { return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c); };
-  // The first three letters, lower-cased, as one number: one comparison per month.
+  // The first three letters, lower-cased, as one number.
   auto key = [](unsigned char a, unsigned char b, unsigned char c) {
     return static_cast<std::uint32_t>(a) | (static_cast<std::uint32_t>(b) << 8) | (static_cast<std::uint32_t>(c) << 16);
   };
   static constexpr std::uint32_t kKeys[] = {0x6e616a, 0x626566, 0x72616d, 0x727061, 0x79616d, 0x6e756a,
                                             0x6c756a, 0x677561, 0x706573, 0x74636f, 0x766f6e, 0x636564};
+  // A perfect hash of the twelve keys into 16 slots (month index + 1; 0 for an empty slot).
+  static constexpr std::uint32_t kMultiplier = 0x3b6fe507U;
+  static constexpr std::array<std::uint8_t, 16> kSlots = [] {
+    std::array<std::uint8_t, 16> t{};
+    for (std::size_t m = 0; m < 12; ++m) t[(kKeys[m] * kMultiplier) >> 28] = static_cast<std::uint8_t>(m + 1);
+    return t;
+  }();
   const std::uint32_t k3 = key(lower(word[0]), lower(word[1]), lower(word[2]));
-  for (int m = 0; m < 12; ++m) {
-    if (kKeys[m] != k3) continue;
-    const std::string_view name = kMonths[m];
-    // The abbreviation, "Sept", or the whole name in any case.
-    if (word.size() == 3 || (m == 8 && word.size() == 4 && lower(word[3]) == 't')) return m + 1;
-    if (word.size() != name.size()) return 0;
-    for (std::size_t k = 3; k < name.size(); ++k) {
-      if (lower(word[k]) != static_cast<unsigned char>(name[k])) return 0;
-    }
-    return m + 1;
+  const int slot = kSlots[(k3 * kMultiplier) >> 28];
+  if (slot == 0 || kKeys[slot - 1] != k3) return 0;
+  const int m = slot - 1;
+  const std::string_view name = kMonths[m];
+  // The abbreviation, "Sept", or the whole name in any case.
+  if (word.size() == 3 || (m == 8 && word.size() == 4 && lower(word[3]) == 't')) return m + 1;
+  if (word.size() != name.size()) return 0;
+  for (std::size_t k = 3; k < name.size(); ++k) {
+    if (lower(word[k]) != static_cast<unsigned char>(name[k])) return 0;
   }
-  return 0;
+  return m + 1;
 }
 
 }  // namespace copilot::pii

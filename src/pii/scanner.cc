@@ -21,24 +21,43 @@ constexpr std::array<unsigned char, 256> MakeClassTable() {
 }
 
 // Words that, shortly before a value, make it more likely to be that type (Presidio's
-// context enhancement). Matched case-insensitively at a word start.
-struct ContextWords {
-  int type;
-  std::array<std::string_view, 10> words;
-};
-constexpr ContextWords kContext[] = {
-    {kPhoneNumber, {"phone", "call", "tel", "mobile", "cell", "fax", "contact", "whatsapp", "sms", "dial"}},
-    {kCreditCard, {"card", "credit", "visa", "mastercard", "amex", "payment", "debit", "cc"}},
-    {kUsSsn, {"ssn", "social security", "social-security", "ss#", "ss #"}},
-    {kUsItin, {"itin", "taxpayer", "tax id"}},
-    {kIbanCode, {"iban", "account", "bank", "transfer", "wire"}},
-    {kUkNhs, {"nhs", "health service", "patient", "nhs no"}},
-    {kUkNino, {"nino", "national insurance", "ni number", "ni no"}},
-    {kDateTime, {"born", "birth", "dob", "d.o.b", "birthday", "b-day"}},
-    {kSecret, {"key", "token", "secret", "password", "passwd", "pwd", "credential", "bearer", "auth", "apikey"}},
-    {kCrypto, {"wallet", "bitcoin", "btc", "eth", "ethereum", "crypto", "address"}},
-    {kIpAddress, {"ip", "host", "server", "address", "ipv4", "ipv6", "client"}},
-};
+// context enhancement), indexed by type. Matched case-insensitively at a word start.
+using ContextWords = std::array<std::string_view, 10>;
+constexpr std::array<ContextWords, kBuiltinTypeCount> MakeContextWords() {
+  std::array<ContextWords, kBuiltinTypeCount> t{};
+  t[kPhoneNumber] = {"phone", "call", "tel", "mobile", "cell", "fax", "contact", "whatsapp", "sms", "dial"};
+  t[kCreditCard] = {"card", "credit", "visa", "mastercard", "amex", "payment", "debit", "cc"};
+  t[kUsSsn] = {"ssn", "social security", "social-security", "ss#", "ss #"};
+  t[kUsItin] = {"itin", "taxpayer", "tax id"};
+  t[kIbanCode] = {"iban", "account", "bank", "transfer", "wire"};
+  t[kUkNhs] = {"nhs", "health service", "patient", "nhs no"};
+  t[kUkNino] = {"nino", "national insurance", "ni number", "ni no"};
+  t[kDateTime] = {"born", "birth", "dob", "d.o.b", "birthday", "b-day"};
+  t[kSecret] = {"key", "token", "secret", "password", "passwd", "pwd", "credential", "bearer", "auth", "apikey"};
+  t[kCrypto] = {"wallet", "bitcoin", "btc", "eth", "ethereum", "crypto", "address"};
+  t[kIpAddress] = {"ip", "host", "server", "address", "ipv4", "ipv6", "client"};
+  return t;
+}
+constexpr std::array<ContextWords, kBuiltinTypeCount> kContext = MakeContextWords();
+
+// For each byte, the types (one bit each) that have a context word starting with that letter
+// in either case: the context search looks closer only at such bytes.
+constexpr std::array<std::uint16_t, 256> MakeContextStarts() {
+  std::array<std::uint16_t, 256> t{};
+  for (std::size_t type = 0; type < kContext.size(); ++type) {
+    for (std::size_t w = 0; w < kContext[type].size(); ++w) {
+      const std::string_view& word = kContext[type][w];
+      if (word.empty()) continue;
+      const auto bit = static_cast<std::uint16_t>(1U << type);
+      t[static_cast<unsigned char>(word[0])] |= bit;
+      t[static_cast<unsigned char>(word[0] - 'a' + 'A')] |= bit;
+      t[0] |= bit;  // no context word starts with NUL: byte 0 holds which types have any
+    }
+  }
+  return t;
+}
+constexpr std::array<std::uint16_t, 256> kContextStarts = MakeContextStarts();
+static_assert(kBuiltinTypeCount <= 16, "context start bits are 16 wide");
 
 }  // namespace
 
@@ -149,24 +168,19 @@ void Scanner::Emit(int type, std::size_t begin, std::size_t end, float base) {
 }
 
 bool Scanner::HasContext(int type, std::size_t begin) const {
-  const ContextWords* entry = nullptr;
-  for (const ContextWords& e : kContext) {
-    if (e.type == type) entry = &e;
-  }
-  if (entry == nullptr) return false;
+  if (type < 0 || type >= kBuiltinTypeCount) return false;
+  const auto bit = static_cast<std::uint16_t>(1U << type);
+  if ((kContextStarts[0] & bit) == 0) return false;  // a type without context words
+  const ContextWords& words = kContext[static_cast<std::size_t>(type)];
   // Birth dates sit right after their cue ("DOB:", "born on"); other values may sit further.
   const std::size_t window = type == kDateTime ? 24 : 48;
   const std::size_t from = begin > window ? begin - window : 0;
-  std::uint32_t first_letters = 0;
-  for (std::string_view word : entry->words) {
-    if (!word.empty()) first_letters |= 1U << (word[0] - 'a');
-  }
   // One pass over the window: at each word start whose first letter some cue starts with,
   // compare those cues.
   for (std::size_t k = from; k < begin; ++k) {
+    if ((kContextStarts[static_cast<unsigned char>(s_[k])] & bit) == 0 || (k > 0 && IsAlpha(s_[k - 1]))) continue;
     const char c = Lower(s_[k]);
-    if (c < 'a' || c > 'z' || (first_letters & (1U << (c - 'a'))) == 0 || (k > 0 && IsAlpha(s_[k - 1]))) continue;
-    for (std::string_view word : entry->words) {
+    for (std::string_view word : words) {
       if (!word.empty() && word[0] == c && k + word.size() <= begin && StartsWithWord(s_, k, word)) return true;
     }
   }
