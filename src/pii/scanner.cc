@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 namespace copilot::pii {
 namespace {
@@ -67,6 +68,16 @@ namespace {
 
 // True when `c` cannot continue any entity after a joiner: not a letter, digit, joiner or URL
 // character, and ASCII (a space, a line break, a quote, end of text).
+// Index of the first byte (in memory order) whose high bit is set in a non-zero `high_bits`.
+int FirstByte(std::uint64_t high_bits) {
+  static_assert(sizeof(std::uint64_t) == 8);
+  std::uint64_t probe = 0x01;
+  unsigned char first = 0;
+  std::memcpy(&first, &probe, 1);
+  if (first == 1) return __builtin_ctzll(high_bits) >> 3;  // little-endian (x86, wasm)
+  return __builtin_clzll(high_bits) >> 3;
+}
+
 bool IsDeadEnd(char c) {
   return static_cast<unsigned char>(c) < 0x80 &&
          (kCharClass[static_cast<unsigned char>(c)] & (kDigit | kUpper | kLower | kJoiner | kUrlChar)) == 0;
@@ -104,7 +115,7 @@ void Scanner::Run() {
       // The same holds when one joiner ends the word and nothing that could continue an entity
       // follows it ("done. ", "it: "): a pure lower-case word cannot begin an e-mail, URL,
       // address, key or token that stops right there.
-      const std::size_t word_end = RunOf(i, kLower);
+      const std::size_t word_end = LowerRunEnd(i);
       const unsigned char next = kCharClass[static_cast<unsigned char>(At(word_end))];
       if (word_end < n && ((next & (kDigit | kUpper | kLower | kJoiner)) == 0 ||
                            ((next & (kDigit | kUpper | kLower)) == 0 && IsDeadEnd(At(word_end + 1))))) {
@@ -115,7 +126,7 @@ void Scanner::Run() {
     if (cls & kUpper) {
       // A capitalised word ("Sarah", "Street") followed by plain punctuation can only start a
       // name, a place or a date.
-      const std::size_t word_end = RunOf(i + 1, kLower);
+      const std::size_t word_end = LowerRunEnd(i + 1);
       const char next = At(word_end);
       if (word_end > i + 1 && word_end < n &&
           (kCharClass[static_cast<unsigned char>(next)] & (kDigit | kUpper | kLower | kJoiner)) == 0) {
@@ -185,6 +196,25 @@ bool Scanner::HasContext(int type, std::size_t begin) const {
     }
   }
   return false;
+}
+
+std::size_t Scanner::LowerRunEnd(std::size_t i) const {
+  // Eight bytes at a time: a byte's high bit in `lower` is set when it is 'a'..'z'. Bytes are
+  // first cut to seven bits so that the additions cannot carry into the next byte.
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHigh = kOnes * 0x80;
+  while (i + 8 <= s_.size()) {
+    std::uint64_t x = 0;
+    std::memcpy(&x, s_.data() + i, sizeof x);
+    const std::uint64_t low7 = x & ~kHigh;
+    const std::uint64_t at_least_a = low7 + kOnes * (0x80 - 'a');
+    const std::uint64_t past_z = low7 + kOnes * (0x80 - 'z' - 1);
+    const std::uint64_t other = ~(at_least_a & ~past_z & ~x) & kHigh;
+    if (other != 0) return i + FirstByte(other);
+    i += 8;
+  }
+  while (i < s_.size() && IsLower(s_[i])) ++i;
+  return i;
 }
 
 std::size_t Scanner::RunOf(std::size_t i, unsigned char mask) const {
