@@ -68,14 +68,31 @@ namespace {
 
 // True when `c` cannot continue any entity after a joiner: not a letter, digit, joiner or URL
 // character, and ASCII (a space, a line break, a quote, end of text).
-// Index of the first byte (in memory order) whose high bit is set in a non-zero `high_bits`.
-int FirstByte(std::uint64_t high_bits) {
-  static_assert(sizeof(std::uint64_t) == 8);
-  std::uint64_t probe = 0x01;
+// Eight bytes from `p`, the first in the lowest bits (so that shifts move towards later bytes
+// and the lowest set bit is the earliest byte), on any byte order.
+std::uint64_t Load8(const char* p) {
+  std::uint64_t x = 0;
+  std::memcpy(&x, p, sizeof x);
+  const std::uint64_t probe = 1;
   unsigned char first = 0;
   std::memcpy(&first, &probe, 1);
-  if (first == 1) return __builtin_ctzll(high_bits) >> 3;  // little-endian (x86, wasm)
-  return __builtin_clzll(high_bits) >> 3;
+  return first == 1 ? x : __builtin_bswap64(x);  // x86 and wasm are little-endian
+}
+
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+constexpr std::uint64_t kHigh = kOnes * 0x80;
+
+// High bit of each byte of `x` (from Load8) that lies in ['lo', 'hi'] (ASCII).
+std::uint64_t InRange(std::uint64_t x, char lo, char hi) {
+  const std::uint64_t low7 = x & ~kHigh;  // seven bits: the additions cannot carry
+  const std::uint64_t at_least_lo = low7 + kOnes * static_cast<std::uint64_t>(0x80 - lo);
+  const std::uint64_t past_hi = low7 + kOnes * static_cast<std::uint64_t>(0x80 - hi - 1);
+  return at_least_lo & ~past_hi & ~x & kHigh;
+}
+
+// Index of the earliest byte whose high bit is set in a non-zero mask.
+int FirstByte(std::uint64_t high_bits) {
+  return __builtin_ctzll(high_bits) >> 3;
 }
 
 bool IsDeadEnd(char c) {
@@ -186,30 +203,36 @@ bool Scanner::HasContext(int type, std::size_t begin) const {
   // Birth dates sit right after their cue ("DOB:", "born on"); other values may sit further.
   const std::size_t window = type == kDateTime ? 24 : 48;
   const std::size_t from = begin > window ? begin - window : 0;
-  // One pass over the window: at each word start whose first letter some cue starts with,
-  // compare those cues.
-  for (std::size_t k = from; k < begin; ++k) {
-    if ((kContextStarts[static_cast<unsigned char>(s_[k])] & bit) == 0 || (k > 0 && IsAlpha(s_[k - 1]))) continue;
+  // One pass over the window: at each word start (a letter after a non-letter) whose first
+  // letter some cue starts with, compare those cues. Eight bytes at a time, then the rest.
+  auto cue_at = [&](std::size_t k) {
+    if ((kContextStarts[static_cast<unsigned char>(s_[k])] & bit) == 0) return false;
     const char c = Lower(s_[k]);
     for (std::string_view word : words) {
       if (!word.empty() && word[0] == c && k + word.size() <= begin && StartsWithWord(s_, k, word)) return true;
     }
+    return false;
+  };
+  std::size_t k = from;
+  std::uint64_t letter_before = k > 0 && IsAlpha(s_[k - 1]) ? 0x80 : 0;
+  for (; k + 8 <= begin; k += 8) {
+    const std::uint64_t x = Load8(s_.data() + k);
+    const std::uint64_t letters = InRange(x | (kOnes * 0x20), 'a', 'z');  // either case
+    std::uint64_t starts = letters & ~((letters << 8) | letter_before);
+    letter_before = letters >> 56;
+    for (; starts != 0; starts &= starts - 1) {
+      if (cue_at(k + FirstByte(starts))) return true;
+    }
+  }
+  for (; k < begin; ++k) {
+    if (!(k > 0 && IsAlpha(s_[k - 1])) && cue_at(k)) return true;
   }
   return false;
 }
 
 std::size_t Scanner::LowerRunEnd(std::size_t i) const {
-  // Eight bytes at a time: a byte's high bit in `lower` is set when it is 'a'..'z'. Bytes are
-  // first cut to seven bits so that the additions cannot carry into the next byte.
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr std::uint64_t kHigh = kOnes * 0x80;
-  while (i + 8 <= s_.size()) {
-    std::uint64_t x = 0;
-    std::memcpy(&x, s_.data() + i, sizeof x);
-    const std::uint64_t low7 = x & ~kHigh;
-    const std::uint64_t at_least_a = low7 + kOnes * (0x80 - 'a');
-    const std::uint64_t past_z = low7 + kOnes * (0x80 - 'z' - 1);
-    const std::uint64_t other = ~(at_least_a & ~past_z & ~x) & kHigh;
+  while (i + 8 <= s_.size()) {  // eight bytes at a time
+    const std::uint64_t other = ~InRange(Load8(s_.data() + i), 'a', 'z') & kHigh;
     if (other != 0) return i + FirstByte(other);
     i += 8;
   }
