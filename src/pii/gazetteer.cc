@@ -560,7 +560,7 @@ class WordTable {
     while (hashes_[k] != 0 && !(hashes_[k] == h && words_[k] == word)) k = (k + 1) & kMask;
     hashes_[k] = h;
     words_[k] = word;
-    flags_[k] |= flag;
+    flags_[k] = static_cast<std::uint16_t>(flags_[k] | flag);
   }
   unsigned Find(std::string_view word) const {
     const std::uint32_t h = WordHash(word);
