@@ -272,8 +272,8 @@ std::size_t Scanner::TryNino(std::size_t i) {
   };
   constexpr std::uint32_t kFirst = letters("ABCEGHJKLMNOPRSTWXYZ");
   constexpr std::uint32_t kSecond = letters("ABCEGHJKLMNPRSTWXYZ");
-  // Both are upper case here (Run and the check above).
-  if ((kFirst & (1U << (s_[i] - 'A'))) == 0 || (kSecond & (1U << (At(i + 1) - 'A'))) == 0) return 0;
+  auto in = [](std::uint32_t set, char c) { return c >= 'A' && c <= 'Z' && (set & (1U << (c - 'A'))) != 0; };
+  if (!in(kFirst, s_[i]) || !in(kSecond, At(i + 1))) return 0;
   static constexpr std::string_view kBanned[] = {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"};
   for (std::string_view banned : kBanned) {
     if (s_.compare(i, 2, banned) == 0) return 0;
