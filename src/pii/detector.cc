@@ -23,8 +23,14 @@ struct CompiledPattern {
 
 // Keeps, among overlapping candidates, the one with the higher score (then the longer one).
 std::vector<Entity> ResolveOverlaps(std::vector<Entity>& candidates) {
-  std::sort(candidates.begin(), candidates.end(),
-            [](const Entity& a, const Entity& b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; });
+  // The scanner emits left to right, so the candidates are usually in order already; custom
+  // patterns' matches come after and need the sort (stable: on a tie the built-in comes first).
+  const auto before = [](const Entity& a, const Entity& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  };
+  if (!std::is_sorted(candidates.begin(), candidates.end(), before)) {
+    std::stable_sort(candidates.begin(), candidates.end(), before);
+  }
   std::vector<Entity> kept;
   kept.reserve(candidates.size());
   for (const Entity& e : candidates) {

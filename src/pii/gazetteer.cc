@@ -1,8 +1,8 @@
 #include "pii/gazetteer.h"
 
+#include <array>
 #include <cstdint>
-
-#include <unordered_map>
+#include <cstring>
 
 namespace copilot::pii {
 namespace {
@@ -526,21 +526,64 @@ constexpr std::string_view kNameCues[] = {
     "daughter", "mother", "father",  "brother",   "sister", "friend", "for",
 };
 
-struct FnvHash {
-  std::size_t operator()(std::string_view s) const {
-    std::uint32_t h = 2166136261U;
-    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619U;
-    return h;
+// A cheap hash of a word of up to 24 bytes: its first and last (up to) eight bytes and its length.
+std::uint32_t WordHash(std::string_view w) {
+  const std::size_t n = w.size();
+  std::uint64_t a = 0;
+  std::uint64_t b = 0;
+  if (n >= 8) {
+    std::memcpy(&a, w.data(), 8);
+    std::memcpy(&b, w.data() + n - 8, 8);
+  } else if (n >= 4) {
+    std::uint32_t x = 0;
+    std::uint32_t y = 0;
+    std::memcpy(&x, w.data(), 4);
+    std::memcpy(&y, w.data() + n - 4, 4);
+    a = x;
+    b = y;
+  } else if (n > 0) {
+    a = static_cast<unsigned char>(w[0]) | (static_cast<std::uint64_t>(static_cast<unsigned char>(w[n / 2])) << 8) |
+        (static_cast<std::uint64_t>(static_cast<unsigned char>(w[n - 1])) << 16);
   }
-};
-using FlagMap = std::unordered_map<std::string_view, unsigned, FnvHash>;
+  std::uint64_t h = (a * 0x9E3779B97F4A7C15ULL) ^ (b + n) * 0xC2B2AE3D27D4EB4FULL;
+  h ^= h >> 29;
+  return static_cast<std::uint32_t>(h >> 32) | 1U;  // 0 marks an empty slot
+}
 
-const FlagMap& Flags() {
-  static const FlagMap* map = [] {
-    auto* m = new FlagMap();
-    m->reserve(4096);
-    auto add = [m](const auto& list, unsigned flag) {
-      for (std::string_view w : list) (*m)[w] |= flag;
+// Every word of the lists above with its flags, in an open-addressing table (linear probing,
+// a power of two slots, about a quarter full): a miss, the usual case, reads one slot.
+class WordTable {
+ public:
+  void Add(std::string_view word, unsigned flag) {
+    const std::uint32_t h = WordHash(word);
+    std::size_t k = h & kMask;
+    while (hashes_[k] != 0 && !(hashes_[k] == h && words_[k] == word)) k = (k + 1) & kMask;
+    hashes_[k] = h;
+    words_[k] = word;
+    flags_[k] = static_cast<std::uint16_t>(flags_[k] | flag);
+  }
+  unsigned Find(std::string_view word) const {
+    const std::uint32_t h = WordHash(word);
+    for (std::size_t k = h & kMask; hashes_[k] != 0; k = (k + 1) & kMask) {
+      if (hashes_[k] == h && words_[k] == word) return flags_[k];
+    }
+    return 0;
+  }
+
+ private:
+  static_assert(kGzNameCue < (1U << 16), "flags must fit the table's 16 bits");
+  static constexpr std::size_t kSlots = std::size_t{1} << 13;
+  static constexpr std::size_t kMask = kSlots - 1;
+  std::array<std::uint32_t, kSlots> hashes_{};
+  std::array<std::uint16_t, kSlots> flags_{};
+  std::array<std::string_view, kSlots> words_{};
+};
+
+const WordTable& Flags() {
+  static const WordTable* table = [] {
+    auto* t = new WordTable();
+    auto add = [t](const auto& list, unsigned flag) {
+      for (std::string_view w : list) t->Add(w, flag);
     };
     add(kFirstNames, kGzFirstName);
     add(kAmbiguousFirstNames, kGzAmbiguousFirstName);
@@ -553,20 +596,18 @@ const FlagMap& Flags() {
     add(kNameCues, kGzNameCue);
     for (std::string_view place : kPlaces) {
       const std::size_t space = place.find(' ');
-      if (space != std::string_view::npos) (*m)[place.substr(0, space)] |= kGzPlacePrefix;
+      if (space != std::string_view::npos) t->Add(place.substr(0, space), kGzPlacePrefix);
     }
-    return m;
+    return t;
   }();
-  return *map;
+  return *table;
 }
 
 }  // namespace
 
 unsigned WordFlags(std::string_view word) {
   if (word.empty() || word.size() > 24) return 0;
-  const FlagMap& map = Flags();
-  auto found = map.find(word);
-  return found == map.end() ? 0 : found->second;
+  return Flags().Find(word);
 }
 
 bool IsFirstName(std::string_view word) {
@@ -605,30 +646,32 @@ int MonthNumber(std::string_view word) {
   static constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
                                                  "july",    "august",   "september", "october", "november", "december"};
   if (word.size() < 3 || word.size() > 9) return 0;
-  switch (word[0] | 0x20) {  // most capitalised words start with no month's letter
-    case 'j':
-    case 'f':
-    case 'm':
-    case 'a':
-    case 's':
-    case 'o':
-    case 'n':
-    case 'd': break;
-    default: return 0;
+  auto lower = [](char c) { return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c); };
+  // The first three letters, lower-cased, as one number.
+  auto key = [](unsigned char a, unsigned char b, unsigned char c) {
+    return static_cast<std::uint32_t>(a) | (static_cast<std::uint32_t>(b) << 8) | (static_cast<std::uint32_t>(c) << 16);
+  };
+  static constexpr std::uint32_t kKeys[] = {0x6e616a, 0x626566, 0x72616d, 0x727061, 0x79616d, 0x6e756a,
+                                            0x6c756a, 0x677561, 0x706573, 0x74636f, 0x766f6e, 0x636564};
+  // A perfect hash of the twelve keys into 16 slots (month index + 1; 0 for an empty slot).
+  static constexpr std::uint32_t kMultiplier = 0x3b6fe507U;
+  static constexpr std::array<std::uint8_t, 16> kSlots = [] {
+    std::array<std::uint8_t, 16> t{};
+    for (std::size_t m = 0; m < 12; ++m) t[(kKeys[m] * kMultiplier) >> 28] = static_cast<std::uint8_t>(m + 1);
+    return t;
+  }();
+  const std::uint32_t k3 = key(lower(word[0]), lower(word[1]), lower(word[2]));
+  const int slot = kSlots[(k3 * kMultiplier) >> 28];
+  if (slot == 0 || kKeys[slot - 1] != k3) return 0;
+  const int m = slot - 1;
+  const std::string_view name = kMonths[m];
+  // The abbreviation, "Sept", or the whole name in any case.
+  if (word.size() == 3 || (m == 8 && word.size() == 4 && lower(word[3]) == 't')) return m + 1;
+  if (word.size() != name.size()) return 0;
+  for (std::size_t k = 3; k < name.size(); ++k) {
+    if (lower(word[k]) != static_cast<unsigned char>(name[k])) return 0;
   }
-  std::string_view lower_first = word;
-  char buf[10] = {};
-  if (word.size() > sizeof(buf)) return 0;
-  for (std::size_t k = 0; k < word.size(); ++k)
-    buf[k] = static_cast<char>(word[k] >= 'A' && word[k] <= 'Z' ? word[k] | 0x20 : word[k]);
-  lower_first = std::string_view(buf, word.size());
-  for (int m = 0; m < 12; ++m) {
-    const std::string_view name = kMonths[m];
-    if (lower_first == name || (lower_first.size() == 3 && name.substr(0, 3) == lower_first) ||
-        (lower_first == "sept" && m == 8))
-      return m + 1;
-  }
-  return 0;
+  return m + 1;
 }
 
 }  // namespace copilot::pii

@@ -78,36 +78,52 @@ NormalizedText::NormalizedText(std::string_view original) : original_(original),
     i += len;
   }
   if (first == original.size()) return;
-  storage_.reserve(original.size());
-  storage_.append(original.substr(0, first));
+  // Folding never lengthens the text: write into a buffer of the original's size, then trim.
+  storage_.resize(original.size());
+  char* out = storage_.data();
+  std::memcpy(out, original.data(), first);
+  std::size_t w = first;
   for (std::size_t i = first; i < original.size();) {
     if ((original[i] & 0x80) == 0) {  // runs of ASCII map one to one
       const std::size_t j = AsciiRunEnd(original, i);
-      storage_.append(original.substr(i, j - i));
+      std::memcpy(out + w, original.data() + i, j - i);
+      w += j - i;
       i = j;
       continue;
     }
     std::int32_t cp = 0;
     const std::size_t len = Decode(original, i, cp);
     const int folded = Fold(cp);
-    if (folded > 0) storage_.push_back(static_cast<char>(folded));
+    if (folded > 0) out[w++] = static_cast<char>(folded);
     if (folded < 0) {
-      storage_.append(original.substr(i, len));
+      std::memcpy(out + w, original.data() + i, len);
+      w += len;
     } else {
-      anchors_.push_back({static_cast<std::uint32_t>(storage_.size()), static_cast<std::uint32_t>(i + len)});
+      anchors_.push_back({static_cast<std::uint32_t>(w), static_cast<std::uint32_t>(i + len)});
     }
     i += len;
   }
+  storage_.resize(w);
   text_ = storage_;
 }
 
 std::size_t NormalizedText::OriginalBegin(std::size_t begin) const {
   if (begin >= text_.size()) return original_.size();
-  // The last anchor at or before `begin`; between anchors bytes map one to one.
-  auto after = std::upper_bound(anchors_.begin(), anchors_.end(), begin,
-                                [](std::size_t p, const Anchor& a) { return p < a.normalized; });
-  if (after == anchors_.begin()) return begin;
-  const Anchor& a = *(after - 1);
+  if (anchors_.empty()) return begin;
+  // The last anchor at or before `begin`; between anchors bytes map one to one. Lookups come
+  // in ascending order (entities left to right): walk on from the previous lookup's anchor,
+  // and search only when a lookup goes back.
+  std::size_t after = cursor_;
+  if (after > 0 && anchors_[after - 1].normalized > begin) {
+    after = static_cast<std::size_t>(std::upper_bound(anchors_.begin(), anchors_.end(), begin,
+                                                      [](std::size_t p, const Anchor& a) { return p < a.normalized; }) -
+                                     anchors_.begin());
+  } else {
+    while (after < anchors_.size() && anchors_[after].normalized <= begin) ++after;
+  }
+  cursor_ = after;
+  if (after == 0) return begin;
+  const Anchor& a = anchors_[after - 1];
   return a.original + (begin - a.normalized);
 }
 

@@ -35,6 +35,8 @@ class NormalizedText {
     std::uint32_t original;
   };
   std::vector<Anchor> anchors_;
+  // How many anchors the last OriginalBegin lookup was at or after (lookups mostly ascend).
+  mutable std::size_t cursor_ = 0;
 };
 
 // Converts ascending UTF-8 byte offsets of valid UTF-8 `text` into UTF-16 code unit offsets,

@@ -132,9 +132,6 @@ std::size_t Scanner::TryWords(std::size_t i) {
   const bool w1_word = !w1.empty() && ((f1 & kGzStopWord) == 0 || last1);
   const bool w1_ok = w1_word && (first0 || last1 || !IsStreetSuffix(w1));
   if (stop0 && !w1_ok) return 0;
-  bool sentence_start = false;
-  const Word before = PreviousWord(s_, i, &sentence_start);
-  const bool cue = IsNameCue(before);
   float score = 0;
   std::size_t end = e0;
   if (first0 && w1_ok) {
@@ -143,22 +140,28 @@ std::size_t Scanner::TryWords(std::size_t i) {
   } else if (w1_ok && last1) {
     score = 0.75F;
     end = e1;
-  } else if (first0 && (f0 & kGzAmbiguousFirstName) == 0) {
-    score = cue ? 0.8F : sentence_start ? 0.45F : 0.6F;
-  } else if ((f0 & kGzLastName) != 0 && cue) {
-    score = 0.6F;
-  } else if (cue && !sentence_start && w1_ok) {
-    score = 0.6F;
-    end = e1;
-  } else if (cue && (before == "name" || before == "dear" || before == "patient" || before == "am")) {
-    score = w1_ok ? 0.7F : 0.6F;
-    end = w1_ok ? e1 : e0;
-  }
-  if (score == 0 && w1_ok && (f1 & (kGzPlace | kGzFirstName)) == 0) {
-    // Two capitalised words that are neither common words nor places: likely a name, less so
-    // at the start of a sentence where any word is capitalised.
-    score = sentence_start ? 0.45F : 0.5F;
-    end = e1;
+  } else {
+    // The word before decides ("Dear", "patient", a sentence start).
+    bool sentence_start = false;
+    const Word before = PreviousWord(s_, i, &sentence_start);
+    const bool cue = IsNameCue(before);
+    if (first0 && (f0 & kGzAmbiguousFirstName) == 0) {
+      score = cue ? 0.8F : sentence_start ? 0.45F : 0.6F;
+    } else if ((f0 & kGzLastName) != 0 && cue) {
+      score = 0.6F;
+    } else if (cue && !sentence_start && w1_ok) {
+      score = 0.6F;
+      end = e1;
+    } else if (cue && (before == "name" || before == "dear" || before == "patient" || before == "am")) {
+      score = w1_ok ? 0.7F : 0.6F;
+      end = w1_ok ? e1 : e0;
+    }
+    if (score == 0 && w1_ok && (f1 & (kGzPlace | kGzFirstName)) == 0) {
+      // Two capitalised words that are neither common words nor places: likely a name, less so
+      // at the start of a sentence where any word is capitalised.
+      score = sentence_start ? 0.45F : 0.5F;
+      end = e1;
+    }
   }
   if (score == 0) return 0;
   // A third name ("Mary Ann Smith") joins when it is a known surname.

@@ -2,7 +2,7 @@
 // IPv4 addresses and numeric dates. One run of digit groups is collected at a word start and
 // its prefixes are classified, longest first.
 #include <array>
-#include <string>
+#include <string_view>
 
 #include "pii/checksums.h"
 #include "pii/scanner.h"
@@ -20,9 +20,11 @@ struct DigitRun {
   int count = 0;
   std::array<std::size_t, kMaxGroups> group_begin{};
   std::array<std::size_t, kMaxGroups> group_end{};
-  std::array<char, kMaxGroups> sep{};  // separator before group k (0 for none), ' ' for mixed with ')'
-  std::string digits;
+  std::array<char, kMaxGroups> sep{};     // separator before group k (0 for none), ' ' for mixed with ')'
+  std::array<char, kMaxDigits> digits{};  // the digits of the groups, without separators
+  std::size_t digit_count = 0;
   std::array<std::size_t, kMaxGroups> digits_after{};  // digit count after group k
+  std::string_view Digits(std::size_t n) const { return std::string_view(digits.data(), n); }
 };
 
 int Len(const DigitRun& r, int k) {
@@ -30,8 +32,13 @@ int Len(const DigitRun& r, int k) {
 }
 
 bool SameSeparators(const DigitRun& r, int k, std::string_view allowed) {
-  for (int g = 1; g < k; ++g) {
-    if (r.sep[g] != r.sep[1] || allowed.find(r.sep[g]) == std::string_view::npos) return false;
+  if (k < 2) return true;
+  const char sep = r.sep[1];
+  bool known = false;
+  for (char a : allowed) known = known || a == sep;  // a few characters: no memchr call
+  if (!known) return false;
+  for (int g = 2; g < k; ++g) {
+    if (r.sep[g] != sep) return false;
   }
   return true;
 }
@@ -84,11 +91,12 @@ std::size_t Scanner::TryNumber(std::size_t i) {
   }
   while (r.count < kMaxGroups && IsDigit(At(j))) {
     const std::size_t g = RunOf(j, kDigit);
-    if (r.digits.size() + (g - j) > kMaxDigits) break;
+    if (r.digit_count + (g - j) > kMaxDigits) break;
     r.group_begin[r.count] = j;
     r.group_end[r.count] = g;
-    r.digits.append(s_.substr(j, g - j));
-    r.digits_after[r.count] = r.digits.size();
+    s_.copy(r.digits.data() + r.digit_count, g - j, j);
+    r.digit_count += g - j;
+    r.digits_after[r.count] = r.digit_count;
     ++r.count;
     // A separator: one of " -./", or ")" / ") " / ")-" after a parenthesised area code.
     std::size_t k = g;
@@ -109,7 +117,7 @@ std::size_t Scanner::TryNumber(std::size_t i) {
   if (r.count == 0) return 0;
   // An ISBN-13 (978/979, weighted 1-3 check digit) in any grouping is a book, not a person.
   for (int k = r.count; k >= 1; --k) {
-    if (r.digits_after[k - 1] == 13 && !r.plus && IsIsbn13(std::string_view(r.digits).substr(0, 13))) {
+    if (r.digits_after[k - 1] == 13 && !r.plus && IsIsbn13(r.Digits(13))) {
       return r.group_end[k - 1];
     }
   }
@@ -119,7 +127,7 @@ std::size_t Scanner::TryNumber(std::size_t i) {
   for (int k = r.count; k >= 1; --k) {
     const std::size_t end = r.group_end[k - 1];
     if (!CleanEnd(end) && !(At(end) == ')' && r.paren && k == 1)) continue;
-    const std::string_view d = std::string_view(r.digits).substr(0, r.digits_after[k - 1]);
+    const std::string_view d = r.Digits(r.digits_after[k - 1]);
     const std::size_t nd = d.size();
     const bool seps_ok = SameSeparators(r, k, " -");
     Classified best;

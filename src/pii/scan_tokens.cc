@@ -1,5 +1,6 @@
 // Recognizers for single tokens: e-mail, URL, IP v6, MAC, credentials, IBAN, NINO, crypto.
 #include <array>
+#include <cstdint>
 #include <string>
 
 #include "pii/checksums.h"
@@ -69,21 +70,29 @@ bool AllOf(std::string_view s, std::size_t begin, std::size_t end, unsigned char
   return true;
 }
 
+// Which bytes belong to an alphabet, one table lookup each.
+constexpr std::array<bool, 256> MakeAlphabet(std::string_view alphabet) {
+  std::array<bool, 256> t{};
+  for (char c : alphabet) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}
+
 bool Bech32Shape(std::string_view token) {
-  static constexpr std::string_view kCharset = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
+  static constexpr std::array<bool, 256> kCharset = MakeAlphabet("qpzry9x8gf2tvdw0s3jn54khce6mua7l");
   for (std::size_t k = 3; k < token.size(); ++k) {
-    if (kCharset.find(token[k]) == std::string_view::npos) return false;
+    if (!kCharset[static_cast<unsigned char>(token[k])]) return false;
   }
   return true;
 }
 
 bool Base58Shape(std::string_view token) {
-  static constexpr std::string_view kAlphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+  static constexpr std::array<bool, 256> kAlphabet =
+      MakeAlphabet("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz");
   int upper = 0;
   int lower = 0;
   int digits = 0;
   for (char c : token) {
-    if (kAlphabet.find(c) == std::string_view::npos) return false;
+    if (!kAlphabet[static_cast<unsigned char>(c)]) return false;
     upper += IsUpper(c) ? 1 : 0;
     lower += IsLower(c) ? 1 : 0;
     digits += IsDigit(c) ? 1 : 0;
@@ -253,9 +262,18 @@ std::size_t Scanner::TryIban(std::size_t i) {
 }
 
 std::size_t Scanner::TryNino(std::size_t i) {
-  static constexpr std::string_view kFirst = "ABCEGHJKLMNOPRSTWXYZ";
-  static constexpr std::string_view kSecond = "ABCEGHJKLMNPRSTWXYZ";
-  if (kFirst.find(s_[i]) == std::string_view::npos || kSecond.find(At(i + 1)) == std::string_view::npos) return 0;
+  // Two letters, then digits (the first pair may follow a space): most capitalised words fail here.
+  if (!IsUpper(At(i + 1)) || !(IsDigit(At(i + 2)) || (At(i + 2) == ' ' && IsDigit(At(i + 3))))) return 0;
+  // The letters each of the two prefix letters may be, one bit per letter A..Z.
+  constexpr auto letters = [](std::string_view set) {
+    std::uint32_t bits = 0;
+    for (char c : set) bits |= 1U << (c - 'A');
+    return bits;
+  };
+  constexpr std::uint32_t kFirst = letters("ABCEGHJKLMNOPRSTWXYZ");
+  constexpr std::uint32_t kSecond = letters("ABCEGHJKLMNPRSTWXYZ");
+  auto in = [](std::uint32_t set, char c) { return c >= 'A' && c <= 'Z' && (set & (1U << (c - 'A'))) != 0; };
+  if (!in(kFirst, s_[i]) || !in(kSecond, At(i + 1))) return 0;
   static constexpr std::string_view kBanned[] = {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"};
   for (std::string_view banned : kBanned) {
     if (s_.compare(i, 2, banned) == 0) return 0;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 namespace copilot::pii {
 namespace {
@@ -21,28 +22,85 @@ constexpr std::array<unsigned char, 256> MakeClassTable() {
 }
 
 // Words that, shortly before a value, make it more likely to be that type (Presidio's
-// context enhancement). Matched case-insensitively at a word start.
-struct ContextWords {
-  int type;
-  std::array<std::string_view, 10> words;
-};
-constexpr ContextWords kContext[] = {
-    {kPhoneNumber, {"phone", "call", "tel", "mobile", "cell", "fax", "contact", "whatsapp", "sms", "dial"}},
-    {kCreditCard, {"card", "credit", "visa", "mastercard", "amex", "payment", "debit", "cc"}},
-    {kUsSsn, {"ssn", "social security", "social-security", "ss#", "ss #"}},
-    {kUsItin, {"itin", "taxpayer", "tax id"}},
-    {kIbanCode, {"iban", "account", "bank", "transfer", "wire"}},
-    {kUkNhs, {"nhs", "health service", "patient", "nhs no"}},
-    {kUkNino, {"nino", "national insurance", "ni number", "ni no"}},
-    {kDateTime, {"born", "birth", "dob", "d.o.b", "birthday", "b-day"}},
-    {kSecret, {"key", "token", "secret", "password", "passwd", "pwd", "credential", "bearer", "auth", "apikey"}},
-    {kCrypto, {"wallet", "bitcoin", "btc", "eth", "ethereum", "crypto", "address"}},
-    {kIpAddress, {"ip", "host", "server", "address", "ipv4", "ipv6", "client"}},
-};
+// context enhancement), indexed by type. Matched case-insensitively at a word start.
+using ContextWords = std::array<std::string_view, 10>;
+constexpr std::array<ContextWords, kBuiltinTypeCount> MakeContextWords() {
+  std::array<ContextWords, kBuiltinTypeCount> t{};
+  t[kPhoneNumber] = {"phone", "call", "tel", "mobile", "cell", "fax", "contact", "whatsapp", "sms", "dial"};
+  t[kCreditCard] = {"card", "credit", "visa", "mastercard", "amex", "payment", "debit", "cc"};
+  t[kUsSsn] = {"ssn", "social security", "social-security", "ss#", "ss #"};
+  t[kUsItin] = {"itin", "taxpayer", "tax id"};
+  t[kIbanCode] = {"iban", "account", "bank", "transfer", "wire"};
+  t[kUkNhs] = {"nhs", "health service", "patient", "nhs no"};
+  t[kUkNino] = {"nino", "national insurance", "ni number", "ni no"};
+  t[kDateTime] = {"born", "birth", "dob", "d.o.b", "birthday", "b-day"};
+  t[kSecret] = {"key", "token", "secret", "password", "passwd", "pwd", "credential", "bearer", "auth", "apikey"};
+  t[kCrypto] = {"wallet", "bitcoin", "btc", "eth", "ethereum", "crypto", "address"};
+  t[kIpAddress] = {"ip", "host", "server", "address", "ipv4", "ipv6", "client"};
+  return t;
+}
+constexpr std::array<ContextWords, kBuiltinTypeCount> kContext = MakeContextWords();
+
+// For each byte, the types (one bit each) that have a context word starting with that letter
+// in either case: the context search looks closer only at such bytes.
+constexpr std::array<std::uint16_t, 256> MakeContextStarts() {
+  std::array<std::uint16_t, 256> t{};
+  for (std::size_t type = 0; type < kContext.size(); ++type) {
+    for (std::size_t w = 0; w < kContext[type].size(); ++w) {
+      const std::string_view& word = kContext[type][w];
+      if (word.empty()) continue;
+      const auto bit = static_cast<std::uint16_t>(1U << type);
+      t[static_cast<unsigned char>(word[0])] |= bit;
+      t[static_cast<unsigned char>(word[0] - 'a' + 'A')] |= bit;
+      t[0] |= bit;  // no context word starts with NUL: byte 0 holds which types have any
+    }
+  }
+  return t;
+}
+constexpr std::array<std::uint16_t, 256> kContextStarts = MakeContextStarts();
+static_assert(kBuiltinTypeCount <= 16, "context start bits are 16 wide");
 
 }  // namespace
 
 const std::array<unsigned char, 256> kCharClass = MakeClassTable();
+
+namespace {
+
+// True when `c` cannot continue any entity after a joiner: not a letter, digit, joiner or URL
+// character, and ASCII (a space, a line break, a quote, end of text).
+// Eight bytes from `p`, the first in the lowest bits (so that shifts move towards later bytes
+// and the lowest set bit is the earliest byte), on any byte order.
+std::uint64_t Load8(const char* p) {
+  std::uint64_t x = 0;
+  std::memcpy(&x, p, sizeof x);
+  const std::uint64_t probe = 1;
+  unsigned char first = 0;
+  std::memcpy(&first, &probe, 1);
+  return first == 1 ? x : __builtin_bswap64(x);  // x86 and wasm are little-endian
+}
+
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+constexpr std::uint64_t kHigh = kOnes * 0x80;
+
+// High bit of each byte of `x` (from Load8) that lies in ['lo', 'hi'] (ASCII).
+std::uint64_t InRange(std::uint64_t x, char lo, char hi) {
+  const std::uint64_t low7 = x & ~kHigh;  // seven bits: the additions cannot carry
+  const std::uint64_t at_least_lo = low7 + kOnes * static_cast<std::uint64_t>(0x80 - lo);
+  const std::uint64_t past_hi = low7 + kOnes * static_cast<std::uint64_t>(0x80 - hi - 1);
+  return at_least_lo & ~past_hi & ~x & kHigh;
+}
+
+// Index of the earliest byte whose high bit is set in a non-zero mask.
+int FirstByte(std::uint64_t high_bits) {
+  return __builtin_ctzll(high_bits) >> 3;
+}
+
+bool IsDeadEnd(char c) {
+  return static_cast<unsigned char>(c) < 0x80 &&
+         (kCharClass[static_cast<unsigned char>(c)] & (kDigit | kUpper | kLower | kJoiner | kUrlChar)) == 0;
+}
+
+}  // namespace
 
 bool StartsWithWord(std::string_view s, std::size_t i, std::string_view word) {
   if (i + word.size() > s.size()) return false;
@@ -71,9 +129,13 @@ void Scanner::Run() {
     if (cls & kLower) {
       // Most words are plain lower-case prose: nothing can start there unless the word runs
       // into '@', '.', '-', '_', ':', '/' or the like.
-      const std::size_t word_end = RunOf(i, kLower);
-      const char next = At(word_end);
-      if (word_end < n && (kCharClass[static_cast<unsigned char>(next)] & (kDigit | kUpper | kLower | kJoiner)) == 0) {
+      // The same holds when one joiner ends the word and nothing that could continue an entity
+      // follows it ("done. ", "it: "): a pure lower-case word cannot begin an e-mail, URL,
+      // address, key or token that stops right there.
+      const std::size_t word_end = LowerRunEnd(i);
+      const unsigned char next = kCharClass[static_cast<unsigned char>(At(word_end))];
+      if (word_end < n && ((next & (kDigit | kUpper | kLower | kJoiner)) == 0 ||
+                           ((next & (kDigit | kUpper | kLower)) == 0 && IsDeadEnd(At(word_end + 1))))) {
         i = word_end;
         continue;
       }
@@ -81,7 +143,7 @@ void Scanner::Run() {
     if (cls & kUpper) {
       // A capitalised word ("Sarah", "Street") followed by plain punctuation can only start a
       // name, a place or a date.
-      const std::size_t word_end = RunOf(i + 1, kLower);
+      const std::size_t word_end = LowerRunEnd(i + 1);
       const char next = At(word_end);
       if (word_end > i + 1 && word_end < n &&
           (kCharClass[static_cast<unsigned char>(next)] & (kDigit | kUpper | kLower | kJoiner)) == 0) {
@@ -92,16 +154,24 @@ void Scanner::Run() {
       }
     }
     if (alnum) {
-      end = TryEmail(i);
-      if (end == 0 && (cls & kLower)) end = TryUrl(i);
-      if (end == 0) end = TryHexColon(i);
-      if (end == 0) end = TryPrefixedToken(i);
-      if (end == 0) end = TryCrypto(i);
+      // The character that ends the first run of letters and digits decides which recognizers
+      // can match here; each condition below is one its recognizer needs anyway.
+      const std::size_t run_end = RunOf(i, kDigit | kUpper | kLower);
+      const std::size_t run = run_end - i;
+      const char next = At(run_end);
+      const unsigned char next_cls = kCharClass[static_cast<unsigned char>(next)];
+      const bool colon_or_dash = next == ':' || next == '-';
+      if (next == '@' || (next_cls & kLocalPart) != 0) end = TryEmail(i);
+      if (end == 0 && (cls & kLower) && (colon_or_dash || next == '.')) end = TryUrl(i);
+      if (end == 0 && colon_or_dash) end = TryHexColon(i);
+      if (end == 0 && (next == '-' || next == '_' || c == 'A' || c == 'e')) end = TryPrefixedToken(i);
+      if (end == 0 && run >= 14 && (c == '0' || c == '1' || c == '3' || Lower(c) == 'b' || Lower(c) == 't'))
+        end = TryCrypto(i);
       if (end == 0 && (cls & kUpper)) end = TryIban(i);
       if (end == 0 && (cls & kUpper)) end = TryNino(i);
       if (end == 0 && (cls & kDigit)) end = TryNumber(i);
       if (end == 0 && (cls & kDigit)) end = TryAddress(i);
-      if (end == 0) end = TryHighEntropy(i);
+      if (end == 0 && (run >= 20 || (next_cls & kBase64) != 0 || next == '=')) end = TryHighEntropy(i);
       if (end == 0 && (cls & (kUpper | kDigit))) end = TryMonthDate(i);
       if (end == 0 && (cls & kUpper)) end = TryWords(i);
     } else if (c == '+' || c == '(') {
@@ -126,28 +196,48 @@ void Scanner::Emit(int type, std::size_t begin, std::size_t end, float base) {
 }
 
 bool Scanner::HasContext(int type, std::size_t begin) const {
-  const ContextWords* entry = nullptr;
-  for (const ContextWords& e : kContext) {
-    if (e.type == type) entry = &e;
-  }
-  if (entry == nullptr) return false;
+  if (type < 0 || type >= kBuiltinTypeCount) return false;
+  const auto bit = static_cast<std::uint16_t>(1U << type);
+  if ((kContextStarts[0] & bit) == 0) return false;  // a type without context words
+  const ContextWords& words = kContext[static_cast<std::size_t>(type)];
   // Birth dates sit right after their cue ("DOB:", "born on"); other values may sit further.
   const std::size_t window = type == kDateTime ? 24 : 48;
   const std::size_t from = begin > window ? begin - window : 0;
-  std::uint32_t first_letters = 0;
-  for (std::string_view word : entry->words) {
-    if (!word.empty()) first_letters |= 1U << (word[0] - 'a');
-  }
-  // One pass over the window: at each word start whose first letter some cue starts with,
-  // compare those cues.
-  for (std::size_t k = from; k < begin; ++k) {
+  // One pass over the window: at each word start (a letter after a non-letter) whose first
+  // letter some cue starts with, compare those cues. Eight bytes at a time, then the rest.
+  auto cue_at = [&](std::size_t k) {
+    if ((kContextStarts[static_cast<unsigned char>(s_[k])] & bit) == 0) return false;
     const char c = Lower(s_[k]);
-    if (c < 'a' || c > 'z' || (first_letters & (1U << (c - 'a'))) == 0 || (k > 0 && IsAlpha(s_[k - 1]))) continue;
-    for (std::string_view word : entry->words) {
+    for (std::string_view word : words) {
       if (!word.empty() && word[0] == c && k + word.size() <= begin && StartsWithWord(s_, k, word)) return true;
     }
+    return false;
+  };
+  std::size_t k = from;
+  std::uint64_t letter_before = k > 0 && IsAlpha(s_[k - 1]) ? 0x80 : 0;
+  for (; k + 8 <= begin; k += 8) {
+    const std::uint64_t x = Load8(s_.data() + k);
+    const std::uint64_t letters = InRange(x | (kOnes * 0x20), 'a', 'z');  // either case
+    std::uint64_t starts = letters & ~((letters << 8) | letter_before);
+    letter_before = letters >> 56;
+    for (; starts != 0; starts &= starts - 1) {
+      if (cue_at(k + FirstByte(starts))) return true;
+    }
+  }
+  for (; k < begin; ++k) {
+    if (!(k > 0 && IsAlpha(s_[k - 1])) && cue_at(k)) return true;
   }
   return false;
+}
+
+std::size_t Scanner::LowerRunEnd(std::size_t i) const {
+  while (i + 8 <= s_.size()) {  // eight bytes at a time
+    const std::uint64_t other = ~InRange(Load8(s_.data() + i), 'a', 'z') & kHigh;
+    if (other != 0) return i + FirstByte(other);
+    i += 8;
+  }
+  while (i < s_.size() && IsLower(s_[i])) ++i;
+  return i;
 }
 
 std::size_t Scanner::RunOf(std::size_t i, unsigned char mask) const {

@@ -82,6 +82,8 @@ class Scanner {
   void Emit(int type, std::size_t begin, std::size_t end, float base);
   // True when one of `type`'s context words appears within a short window before `begin`.
   bool HasContext(int type, std::size_t begin) const;
+  // End of the run of ASCII lower-case letters from `i`.
+  std::size_t LowerRunEnd(std::size_t i) const;
   // End of the run of characters whose class has any bit of `mask`, from `i`.
   std::size_t RunOf(std::size_t i, unsigned char mask) const;
   // True when `i` ends a token: end of text, or a character that cannot continue one.

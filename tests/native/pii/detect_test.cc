@@ -123,6 +123,36 @@ TEST(PiiDetect, DatesNeedBirthContextToScoreHigh) {
   EXPECT_EQ(Scan("released 2024-03-15", 0.0F).size(), 1U);
 }
 
+TEST(PiiDetect, MonthNamesInEverySpelling) {
+  for (const std::string month : {"September", "Sept", "Sep", "SEPTEMBER", "March", "Mar", "May", "Dec"}) {
+    ExpectOnly("born " + month + " 3, 1990", "DATE_TIME", month + " 3, 1990");
+  }
+  ExpectNone("born Septembre 3, 1990 or Septe 3, 1990");
+  ExpectOnly("DOB 3rd of May 2001", "DATE_TIME", "3rd of May 2001");
+}
+
+TEST(PiiDetect, ContextWordsAnywhereInTheWindow) {
+  // A cue raises a bare 9-digit SSN above the threshold wherever it sits in the 48-byte window
+  // before the value (the search reads the window eight bytes at a time), but not past it, and
+  // only at a word start.
+  for (std::size_t gap = 1; gap + 3 <= 48; ++gap) {
+    const std::string text = "ssn" + std::string(gap, ' ') + "536904399";
+    ExpectOnly(text, "US_SSN", "536904399");
+  }
+  ExpectNone("ssn" + std::string(46, ' ') + "536904399");
+  ExpectNone("xssn 536904399");
+  ExpectOnly("Pssn zSSN,ssn:536904399", "US_SSN", "536904399");
+}
+
+TEST(PiiDetect, WordsEndedByPunctuationStillStartValues) {
+  ExpectOnly("done. mail jane@example.com.", "EMAIL_ADDRESS", "jane@example.com");
+  ExpectOnly("see www.example.com. thanks", "URL", "www.example.com");
+  ExpectOnly("go to example.com: now", "URL", "example.com");
+  ExpectOnly("mac: 00:1a:2b:3c:4d:5e.", "MAC_ADDRESS", "00:1a:2b:3c:4d:5e");
+  ExpectOnly("host fe80::1ff:fe23:4567:890a ok", "IP_ADDRESS", "fe80::1ff:fe23:4567:890a");
+  ExpectNone("it's done. really: yes. www. http: sk- ghp_ ab:");
+}
+
 TEST(PiiDetect, PeopleAndPlaces) {
   ExpectOnly("please ask Sarah Johnson about it", "PERSON", "Sarah Johnson");
   ExpectOnly("Dr. Kowalczyk will see you", "PERSON", "Kowalczyk");
