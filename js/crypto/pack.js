@@ -24,20 +24,31 @@ export function checkBytesList(list, what) {
   }
 }
 
-/** Checks `list` is an array of Uint8Array and packs it: { data, offsets (bytes of a Uint32Array) }. */
+/**
+ * Checks `list` is an array of Uint8Array and packs it: { data, offsets (bytes of a Uint32Array),
+ * copied }. Records that already lie back to back in one buffer (views a caller cut from its
+ * own packed buffer, or a single record) cross as that buffer: `copied` is false and `data`
+ * is the caller's memory. Otherwise `data` is a fresh concatenation (`copied` true).
+ */
 export function packBytes(list, what) {
   checkBytesList(list, what);
   const offsets = new Uint32Array(list.length + 1);
+  const first = list[0];
+  let contiguous = true;
   let total = 0;
   for (let i = 0; i < list.length; i++) {
-    total += list[i].length;
+    const item = list[i];
+    if (contiguous && (item.buffer !== first.buffer || item.byteOffset !== first.byteOffset + total)) contiguous = false;
+    total += item.length;
     if (total > 0xffffffff) throw new CopilotError('TOO_LARGE', `${what} hold more than 4 GiB in one batch: split it`);
     offsets[i + 1] = total;
   }
-  // One record crosses as it is: no concatenation copy (the core copies it in anyway).
-  const data = list.length === 1 ? list[0] : new Uint8Array(total);
-  if (list.length !== 1) for (let i = 0; i < list.length; i++) data.set(list[i], offsets[i]);
-  return { data, offsets: new Uint8Array(offsets.buffer) };
+  const packedOffsets = new Uint8Array(offsets.buffer);
+  if (list.length === 0) return { data: EMPTY, offsets: packedOffsets, copied: false };
+  if (contiguous) return { data: new Uint8Array(first.buffer, first.byteOffset, total), offsets: packedOffsets, copied: false };
+  const data = new Uint8Array(total);
+  for (let i = 0; i < list.length; i++) data.set(list[i], offsets[i]);
+  return { data, offsets: packedOffsets, copied: true };
 }
 
 /** Packs per-record associated data; `ads` may be omitted (none), else one per record. */

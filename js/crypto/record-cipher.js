@@ -101,8 +101,8 @@ export class RecordCipher {
       const out = unwrapStatus(this.#live().sealBatch(p.data, p.offsets, a.data, a.offsets));
       return unpack(out.data, out.offsets);
     } finally {
-      // Our concatenation of the plaintexts (never the caller's own buffer) is zeroed.
-      if (p.data !== plaintexts[0]) p.data.fill(0);
+      // Our concatenation of the plaintexts is zeroed; the caller's own buffer is theirs.
+      if (p.copied) p.data.fill(0);
     }
   }
 

@@ -32,7 +32,8 @@ export function recordAd(rowId) {
 
 /**
  * Envelopes of [key, json] pairs bound to `ads`: compressed where that saves bytes. The
- * payloads are encoded into one buffer (no array per record), which is zeroed once sealed.
+ * payloads are encoded into one buffer (no array per record), which crosses into wasm as it
+ * is (js/crypto/pack.js) and is zeroed once sealed.
  */
 export async function sealRecords(k, keys, jsons, ads, compress) {
   let payloads = new Array(keys.length);

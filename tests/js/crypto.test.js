@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { loadCore, CopilotError } from '../../js/entry/node.js';
 import { moduleOf } from '../../js/core/load-core.js';
 import { AUTO_AES_FROM_BYTES } from '../../js/crypto/record-cipher.js';
+import { packBytes } from '../../js/crypto/pack.js';
 
 const core = await loadCore();
 const utf8 = new TextEncoder();
@@ -379,4 +380,22 @@ test('no plaintext stays in wasm memory after a batch is sealed or opened, small
     assert.deepEqual(opened, plaintext);
     assert.equal(contains(heap()), false, `plaintext of ${size} B left after opening`);
   }
+});
+
+test('records cut from one buffer cross without a concatenation copy, and the caller keeps its bytes', () => {
+  const cipher = freshKeyring().cipher({ tenant: 'acme', scope: 'user', owner: 'alice' });
+  const packed = utf8.encode('first|second record||last');
+  const cuts = [0, 6, 19, 20, 26];
+  const views = cuts.slice(1).map((end, i) => packed.subarray(cuts[i], end));
+  const shuffled = [views[1], views[0], views[3], views[2]]; // same buffer, not back to back
+  const direct = packBytes(views, 'plaintexts');
+  assert.equal(direct.copied, false);
+  assert.equal(direct.data.buffer, packed.buffer, 'back-to-back views cross as their own buffer');
+  assert.equal(packBytes(shuffled, 'plaintexts').copied, true);
+  for (const list of [views, shuffled]) {
+    const sealed = cipher.encryptBatchSync(list, list.map(() => 'ad'));
+    const opened = cipher.decryptBatchSync(sealed, list.map(() => 'ad'));
+    assert.deepEqual(opened.map(text), list.map(text));
+  }
+  assert.equal(text(packed), 'first|second record||last', "the caller's buffer is not zeroed or changed");
 });
