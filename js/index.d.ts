@@ -203,8 +203,8 @@ export interface LoadCoreOptions {
 
 /**
  * Loads the core (once; concurrent and later calls share the same promise). Rejects with a
- * CopilotError whose code is LOAD_FAILED when the module cannot be fetched or compiled;
- * a later call tries again.
+ * CopilotError whose code is LOAD_FAILED when the module cannot be fetched or compiled, or
+ * UNSUPPORTED when the engine lacks WebAssembly SIMD; a later call tries again.
  */
 export declare function loadCore(options?: LoadCoreOptions): Promise<Core>;
 
