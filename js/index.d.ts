@@ -105,8 +105,8 @@ export interface RecordContext {
   owner?: string;
   /**
    * What encrypt* seals with; decryption reads the algorithm from each envelope. Default
-   * 'XChaCha20-Poly1305'. 'auto' picks per record: XChaCha20 in wasm below 64 KiB, WebCrypto
-   * AES-256-GCM from 64 KiB (the faster path for each size as measured in Node; browsers may differ).
+   * 'XChaCha20-Poly1305'. 'auto' picks per record: XChaCha20 in wasm below 16 MiB, WebCrypto
+   * AES-256-GCM from 16 MiB (the faster path for each size as measured in Node; browsers may differ).
    */
   algorithm?: EncryptionAlgorithm | 'auto';
 }
@@ -203,8 +203,8 @@ export interface LoadCoreOptions {
 
 /**
  * Loads the core (once; concurrent and later calls share the same promise). Rejects with a
- * CopilotError whose code is LOAD_FAILED when the module cannot be fetched or compiled;
- * a later call tries again.
+ * CopilotError whose code is LOAD_FAILED when the module cannot be fetched or compiled, or
+ * UNSUPPORTED when the engine lacks WebAssembly SIMD; a later call tries again.
  */
 export declare function loadCore(options?: LoadCoreOptions): Promise<Core>;
 

@@ -5,6 +5,7 @@
 // point in js/entry/ registers a wasm source; everything else here is shared.
 import createCopilotCoreModule from '../../dist/copilot-core.mjs';
 import { CopilotError, unwrapStatus } from '../errors.js';
+import { hasWasmSimd } from './wasm-simd.js';
 import { coreFacets } from './facets.js';
 
 let defaultSource = null;
@@ -38,6 +39,12 @@ export function moduleOf(core) {
 }
 
 async function instantiate(options) {
+  if (!hasWasmSimd()) {
+    throw new CopilotError(
+      'UNSUPPORTED',
+      'this JavaScript engine lacks WebAssembly SIMD, which copilot-core.wasm needs (Chrome and Edge 91+, Firefox 89+, Safari 16.4+, Node 16.4+, workerd)',
+    );
+  }
   let wasmModule;
   try {
     wasmModule = await compile(options.wasm ?? (defaultSource && defaultSource()));
