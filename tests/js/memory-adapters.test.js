@@ -11,9 +11,12 @@ const implementations = {
   memory: (options) => new MemoryAdapter(options),
 };
 
-// Row ids are the partition id followed by the record id; here partitions are 'p1', 'p2'.
+// Row ids are the partition id followed by the record's 32-character key hash (the
+// IndexedDB adapter files rows into pages by the hash's first two characters); here partitions
+// are 'p1', 'p2' and rid('p1', 'a') is a row id.
+const rid = (part, id) => part + id.padEnd(32, '0');
 const row = (id, part = 'p1', bytes = 10) => ({
-  id: part + id, scope: 'user', env: new Uint8Array(bytes).fill(id.length), size: bytes, updated: 1, accessed: 1, hits: 0,
+  id: rid(part, id), scope: 'user', env: new Uint8Array(bytes).fill(id.length), size: bytes, updated: 1, accessed: 1, hits: 0,
   expires: 0, keyId: 1, hlc: `h${id}`,
 });
 const ids = (rows) => rows.map((r) => r.id).sort();
@@ -24,13 +27,13 @@ for (const [name, make] of Object.entries(implementations)) {
       const a = make();
       await a.open();
       await a.commit({ put: [row('a'), row('b')] });
-      const got = await a.get(['p1b', 'p1zz', 'p1a']);
-      assert.equal(got[0].id, 'p1b');
+      const got = await a.get([rid('p1', 'b'), rid('p1', 'zz'), rid('p1', 'a')]);
+      assert.equal(got[0].id, rid('p1', 'b'));
       assert.equal(got[1], undefined);
-      assert.equal(got[2].id, 'p1a');
+      assert.equal(got[2].id, rid('p1', 'a'));
       assert.ok(got[0].env instanceof Uint8Array);
       got[0].env[0] = 99;
-      assert.notEqual((await a.get(['p1b']))[0].env[0], 99, 'a returned row is not the stored one');
+      assert.notEqual((await a.get([rid('p1', 'b')]))[0].env[0], 99, 'a returned row is not the stored one');
       a.close();
     });
 
@@ -38,7 +41,7 @@ for (const [name, make] of Object.entries(implementations)) {
       const a = make();
       await a.open();
       await a.commit({ put: [row('a', 'p1'), row('b', 'p2'), row('c', 'p1')] });
-      assert.deepEqual(ids(await a.listPartition('p1')), ['p1a', 'p1c']);
+      assert.deepEqual(ids(await a.listPartition('p1')), [rid('p1', 'a'), rid('p1', 'c')]);
       assert.deepEqual(await a.listPartition('none'), []);
       a.close();
     });
@@ -47,8 +50,8 @@ for (const [name, make] of Object.entries(implementations)) {
       const a = make();
       await a.open();
       await a.commit({ put: [{ ...row('a', 'p1'), expires: 5 }, { ...row('b', 'p2'), expires: 50 }, row('c', 'p2')] });
-      assert.deepEqual(ids(await a.listExpired(10)), ['p1a']);
-      assert.deepEqual(ids(await a.listExpired(60)), ['p1a', 'p2b']);
+      assert.deepEqual(ids(await a.listExpired(10)), [rid('p1', 'a')]);
+      assert.deepEqual(ids(await a.listExpired(60)), [rid('p1', 'a'), rid('p2', 'b')]);
       a.close();
     });
 
@@ -56,8 +59,8 @@ for (const [name, make] of Object.entries(implementations)) {
       const a = make();
       await a.open();
       await a.commit({ put: [row('a'), row('b')], meta: [{ k: 'm', v: 1 }], outbox: [{ part: 'p1', id: 'a', op: 'set' }] });
-      await a.commit({ del: ['p1a'], put: [row('c')], outbox: [{ part: 'p2', id: 'c', op: 'set' }] });
-      assert.deepEqual(ids(await a.listPartition('p1')), ['p1b', 'p1c']);
+      await a.commit({ del: [rid('p1', 'a')], put: [row('c')], outbox: [{ part: 'p2', id: 'c', op: 'set' }] });
+      assert.deepEqual(ids(await a.listPartition('p1')), [rid('p1', 'b'), rid('p1', 'c')]);
       assert.equal(await a.getMeta('m'), 1);
       assert.equal(await a.getMeta('missing'), undefined);
       const outbox = await a.listOutbox(['p1']);
@@ -75,7 +78,7 @@ for (const [name, make] of Object.entries(implementations)) {
       await a.commit({ metaAdd: [{ k: 'once', v: 'first' }] });
       await assert.rejects(a.commit({ put: [row('x')], metaAdd: [{ k: 'once', v: 'second' }] }), { name: 'ConstraintError' });
       assert.equal(await a.getMeta('once'), 'first');
-      assert.deepEqual(await a.get(['p1x']), [undefined], 'nothing of the failed commit was written');
+      assert.deepEqual(await a.get([rid('p1', 'x')]), [undefined], 'nothing of the failed commit was written');
       a.close();
     });
 
@@ -83,13 +86,13 @@ for (const [name, make] of Object.entries(implementations)) {
       const a = make({ quotaBytes: 300 }); // rowBytes: 100 + 96 each
       await a.open();
       await a.commit({ put: [row('a', 'p1', 100)] });
-      await assert.rejects(a.commit({ put: [row('b', 'p1', 100), row('c', 'p1', 100)], del: ['p1a'], meta: [{ k: 'm', v: 1 }] }), {
+      await assert.rejects(a.commit({ put: [row('b', 'p1', 100), row('c', 'p1', 100)], del: [rid('p1', 'a')], meta: [{ k: 'm', v: 1 }] }), {
         name: 'QuotaExceededError',
       });
-      assert.deepEqual(ids(await a.listPartition('p1')), ['p1a']);
+      assert.deepEqual(ids(await a.listPartition('p1')), [rid('p1', 'a')]);
       assert.equal(await a.getMeta('m'), undefined);
-      await a.commit({ del: ['p1a'], put: [row('b', 'p1', 100)] });
-      assert.deepEqual(ids(await a.listPartition('p1')), ['p1b'], 'a write that fits goes through');
+      await a.commit({ del: [rid('p1', 'a')], put: [row('b', 'p1', 100)] });
+      assert.deepEqual(ids(await a.listPartition('p1')), [rid('p1', 'b')], 'a write that fits goes through');
       a.close();
     });
 
@@ -102,7 +105,7 @@ for (const [name, make] of Object.entries(implementations)) {
       assert.equal(dump.meta.length, 1);
       assert.equal(dump.outbox.length, 1);
       a.close();
-      await assert.rejects(a.get(['p1a']), { code: 'CLOSED' });
+      await assert.rejects(a.get([rid('p1', 'a')]), { code: 'CLOSED' });
       await assert.rejects(a.commit({ put: [row('b')] }), { code: 'CLOSED' });
     });
   });

@@ -531,7 +531,7 @@ describe('memory scope faults', () => {
     const events = [];
     m.subscribe('error', (e) => events.push(e.code));
     const upgraded = await new Promise((resolve, reject) => {
-      const request = factory.open('upgrade', 2);
+      const request = factory.open('upgrade', 3);
       request.onupgradeneeded = () => request.result.createObjectStore('extra');
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
