@@ -150,12 +150,9 @@ export class IndexedDBAdapter {
       if (--pending > 0) return;
       for (const [pageId, change] of changes) {
         const page = stored.get(pageId);
-        const byId = new Map();
-        for (const row of change.put) byId.set(row.id, row);
-        for (const id of change.del) if (!byId.has(id)) byId.set(id, null);
         // Rows this write replaces or deletes are not even built.
-        const rows = page ? (this.#decode(page, (id) => byId.has(id)) ?? []) : [];
-        for (const row of byId.values()) if (row) rows.push(row);
+        const rows = page ? (this.#decode(page, (id) => change.has(id)) ?? []) : [];
+        for (const row of change.values()) if (row) rows.push(row);
         if (rows.length > 0) store.put({ id: pageId, b: encodePage(rows) });
         else if (page) store.delete(pageId);
       }
@@ -210,22 +207,23 @@ function upgrade(db, tx) {
   if (!db.objectStoreNames.contains('records')) return;
   tx.objectStore('records').getAll().onsuccess = (e) => {
     const pages = tx.objectStore('pages');
-    for (const [pageId, { put }] of groupByPage({ put: e.target.result })) pages.put({ id: pageId, b: encodePage(put) });
+    for (const [pageId, rows] of groupByPage({ put: e.target.result })) pages.put({ id: pageId, b: encodePage([...rows.values()]) });
     db.deleteObjectStore('records');
   };
 }
 
-// page id -> { put: rows, del: ids } of a commit's puts and deletes.
+// page id -> (row id -> the row to write, or null to delete it) of a commit's deletes and
+// puts (a put after a delete of the same id wins, as in a row store).
 function groupByPage(ops) {
   const changes = new Map();
   const of = (id) => {
     const pageId = pageIdOf(id);
     let change = changes.get(pageId);
-    if (!change) changes.set(pageId, (change = { put: [], del: [] }));
+    if (!change) changes.set(pageId, (change = new Map()));
     return change;
   };
-  for (const id of ops.del ?? []) of(id).del.push(id);
-  for (const row of ops.put ?? []) of(row.id).put.push(row);
+  for (const id of ops.del ?? []) of(id).set(id, null);
+  for (const row of ops.put ?? []) of(row.id).set(row.id, row);
   return changes;
 }
 
