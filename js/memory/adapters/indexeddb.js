@@ -151,7 +151,7 @@ export class IndexedDBAdapter {
       for (const [pageId, change] of changes) {
         const page = stored.get(pageId);
         // Rows this write replaces or deletes are not even built.
-        const rows = page ? (this.#decode(page, (id) => change.has(id)) ?? []) : [];
+        const rows = page ? (this.#decode(page, (suffix) => change.has(suffix)) ?? []) : [];
         for (const row of change.values()) if (row) rows.push(row);
         if (rows.length > 0) store.put({ id: pageId, b: encodePage(rows) });
         else if (page) store.delete(pageId);
@@ -212,18 +212,18 @@ function upgrade(db, tx) {
   };
 }
 
-// page id -> (row id -> the row to write, or null to delete it) of a commit's deletes and
+// page id -> (id suffix -> the row to write, or null to delete it) of a commit's deletes and
 // puts (a put after a delete of the same id wins, as in a row store).
 function groupByPage(ops) {
   const changes = new Map();
-  const of = (id) => {
+  const set = (id, row) => {
     const pageId = pageIdOf(id);
     let change = changes.get(pageId);
     if (!change) changes.set(pageId, (change = new Map()));
-    return change;
+    change.set(id.slice(pageId.length - 2), row);
   };
-  for (const id of ops.del ?? []) of(id).set(id, null);
-  for (const row of ops.put ?? []) of(row.id).set(row.id, row);
+  for (const id of ops.del ?? []) set(id, null);
+  for (const row of ops.put ?? []) set(row.id, row);
   return changes;
 }
 

@@ -130,8 +130,8 @@ export function pageRowBytes(bytes) {
 
 /**
  * The rows of a stored page. Their envelopes are views into `bytes` (a fresh clone from
- * IndexedDB, owned by nobody else). `skip(id)`, when given, leaves out the rows it is true
- * for (a write about to replace them) without building them. Throws PageError when the
+ * IndexedDB, owned by nobody else). `skip(suffix)`, when given, leaves out the rows whose id
+ * suffix (the key hash) it is true for (a write about to replace them) without building them. Throws PageError when the
  * framing does not add up.
  */
 export function decodePage(pageId, bytes, skip) {
@@ -148,6 +148,7 @@ export function decodePage(pageId, bytes, skip) {
     throw new PageError(`page ${pageId} has broken text`);
   }
   const part = partOfPage(pageId);
+  const bucket = pageId.slice(part.length);
   const rows = [];
   let at = HEADER;
   let chars = 0;
@@ -158,16 +159,16 @@ export function decodePage(pageId, bytes, skip) {
     const hlcEnd = scopeEnd + view.getUint16(at + 4, true);
     const envEnd = env + view.getUint32(at + 54, true);
     if (hlcEnd > text.length || envEnd > bytes.length) throw new PageError(`page ${pageId} has a broken entry`);
-    const id = part + text.slice(chars, suffixEnd);
-    if (id.length !== part.length + HASH_CHARS || !id.startsWith(pageId)) throw new PageError(`page ${pageId} holds a row of another page`);
+    const suffix = text.slice(chars, suffixEnd);
+    if (suffix.length !== HASH_CHARS || !suffix.startsWith(bucket)) throw new PageError(`page ${pageId} holds a row of another page`);
     chars = hlcEnd;
     const envStart = env;
     const entry = at;
     env = envEnd;
     at += ENTRY;
-    if (skip?.(id)) continue;
+    if (skip?.(suffix)) continue;
     rows.push({
-      id,
+      id: part + suffix,
       scope: text.slice(suffixEnd, scopeEnd),
       env: bytes.subarray(envStart, envEnd),
       size: view.getFloat64(entry + 6, true),
