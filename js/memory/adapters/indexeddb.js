@@ -207,8 +207,25 @@ function upgrade(db, tx) {
   if (!db.objectStoreNames.contains('records')) return;
   tx.objectStore('records').getAll().onsuccess = (e) => {
     const pages = tx.objectStore('pages');
-    for (const [pageId, rows] of groupByPage({ put: e.target.result })) pages.put({ id: pageId, b: encodePage([...rows.values()]) });
+    for (const [pageId, rows] of groupByPage({ put: e.target.result.map(asRow) })) pages.put({ id: pageId, b: encodePage([...rows.values()]) });
     db.deleteObjectStore('records');
+  };
+}
+
+// A version 1 row with every field the page format needs (an older row may lack one).
+function asRow(r) {
+  const number = (v) => (Number.isFinite(v) ? v : 0);
+  return {
+    id: String(r.id),
+    scope: String(r.scope ?? ''),
+    env: r.env instanceof Uint8Array ? r.env : new Uint8Array(0),
+    size: number(r.size),
+    updated: number(r.updated),
+    accessed: number(r.accessed),
+    hits: number(r.hits),
+    expires: number(r.expires),
+    keyId: number(r.keyId),
+    hlc: String(r.hlc ?? ''),
   };
 }
 
