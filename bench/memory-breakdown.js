@@ -8,8 +8,11 @@
 //   - fake-indexeddb floor: the cheapest write one IndexedDB row per record can have (one
 //     bare string per row under an out-of-line key, no object, no bytes); the read floor is one
 //     getAll over a key range of them.
-//   - fake-indexeddb, our rows: our row objects (10 fields, envelope bytes), already sealed:
-//     the storage part of setBatch/getBatch alone.
+//   - fake-indexeddb, one object per row: our row objects (10 fields, envelope bytes) stored
+//     one per IndexedDB row, as schema version 1 did: what pages replaced.
+//   - IndexedDB adapter (pages): the same rows, already sealed, through the adapter
+//     (js/memory/adapters/indexeddb.js: ~39 rows per stored page, read-modify-write in one
+//     transaction): the storage part of setBatch/getBatch alone.
 //   - the stages of a batch without storage: keyed-hash ids, JSON + payload encoding,
 //     sealing (XChaCha20-Poly1305 in wasm), opening + parsing.
 //   - setBatch / getBatch: the whole call.
@@ -20,6 +23,7 @@ import { moduleOf } from '../js/core/load-core.js';
 import { serialise } from '../js/memory/checks.js';
 import { openRecords, recordIds, sealRecords } from '../js/memory/record-io.js';
 import { MemoryWasm } from '../js/memory/wasm.js';
+import { IndexedDBAdapter } from '../js/memory/adapters/indexeddb.js';
 import { printTable } from './harness.js';
 
 const COUNT = 10_000;
@@ -43,7 +47,7 @@ const k = { label: 'bench\0user', indexKey, part: sealer.storageIds(indexKey, ['
 const { ids, ads } = recordIds(sealer, k, keys);
 const envs = await sealRecords(k, keys, values.map((v) => serialise(v)), ads, false);
 const now = Date.now();
-const ourRows = ids.map((id, i) => ({ id, scope: 'user', env: envs[i], size: envs[i].byteLength, updated: now, accessed: now, hits: 0, expires: 0, keyId: 1, hlc: '0mf3x8k2a:0000:0123456789abcdef' }));
+const ourRows = ids.map((id, i) => ({ id, scope: 'user', env: envs[i].slice(), size: envs[i].byteLength, updated: now, accessed: now, hits: 0, expires: 0, keyId: 1, hlc: '0mf3x8k2a:0000:0123456789abcdef' }));
 const bareValues = envs.map((e) => Buffer.from(e).toString('base64'));
 
 const dexie = new Dexie('breakdown-dexie', { indexedDB: new IDBFactory(), IDBKeyRange });
@@ -65,6 +69,8 @@ const finished = (tx) => new Promise((resolve, reject) => {
   tx.onabort = () => reject(tx.error);
 });
 const range = IDBKeyRange.bound(k.part, `${k.part}\uffff`);
+const paged = new IndexedDBAdapter(new IDBFactory(), 'paged', { keyRange: IDBKeyRange });
+await paged.commit({ put: ourRows });
 
 const memory = await createMemoryScope({
   indexedDB: new IDBFactory(), IDBKeyRange, databaseName: 'breakdown', identity: { organizationId: 'bench', userId: 'u' },
@@ -79,12 +85,13 @@ const writes = {
     for (let i = 0; i < COUNT; i++) store.put(bareValues[i], ids[i]);
     await finished(tx);
   },
-  'fake-indexeddb, our rows': async () => {
+  'fake-indexeddb, one object per row': async () => {
     const tx = rowsDb.transaction('r', 'readwrite');
     const store = tx.objectStore('r');
     for (const row of ourRows) store.put(row);
     await finished(tx);
   },
+  'IndexedDB adapter (pages), our rows': () => paged.commit({ put: ourRows }),
   'keyed-hash ids': () => recordIds(sealer, k, keys),
   'JSON + payloads + seal': () => sealRecords(k, keys, values.map((v) => serialise(v)), ads, false),
   setBatch: () => memory.setBatch(data, 'user'),
@@ -98,11 +105,12 @@ const reads = {
     store.getAll(range);
     await finished(tx);
   },
-  'fake-indexeddb, our rows (getAll)': async () => {
+  'fake-indexeddb, one object per row (getAll)': async () => {
     const tx = rowsDb.transaction('r', 'readonly');
     tx.objectStore('r').getAll(range);
     await finished(tx);
   },
+  'IndexedDB adapter (pages), get(ids, part)': () => paged.get(ids, k.part),
   'keyed-hash ids ': () => recordIds(sealer, k, keys),
   'open + parse': () => openRecords(k, ourRows, ads),
   getBatch: () => memory.getBatch(keys, 'user'),
@@ -133,4 +141,5 @@ memory.close();
 dexie.close();
 floorDb.close();
 rowsDb.close();
+paged.close();
 keyring.delete();

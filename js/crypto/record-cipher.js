@@ -88,20 +88,27 @@ export class RecordCipher {
     return sealAll(key, header, this.#context, plaintexts, adList);
   }
 
-  /** Encrypts synchronously inside wasm with XChaCha20-Poly1305 (also for 'auto'; UNSUPPORTED for 'AES-256-GCM'). */
-  encryptBatchSync(plaintexts, ads) {
+  /**
+   * Encrypts synchronously inside wasm with XChaCha20-Poly1305 (also for 'auto'; UNSUPPORTED for 'AES-256-GCM').
+   * @internal `views: true` returns the envelopes as views into one buffer (no copy per record;
+   * they keep the whole batch alive): for callers that copy them on at once (memory's pages).
+   */
+  encryptBatchSync(plaintexts, ads, { views = false } = {}) {
     if (this.#algorithm === 'AES-256-GCM') {
       throw new CopilotError('UNSUPPORTED', 'AES-256-GCM runs through WebCrypto, which is asynchronous: use encryptBatch');
     }
-    return this.#sealXChaCha(plaintexts, ads);
+    return this.#sealXChaCha(plaintexts, ads, views);
   }
 
-  #sealXChaCha(plaintexts, ads) {
+  #sealXChaCha(plaintexts, ads, views = false) {
     const p = packBytes(plaintexts, 'plaintexts');
     const a = packAds(ads, plaintexts.length, 'ads');
     try {
       const out = unwrapStatus(this.#live().sealBatch(p.data, p.offsets, a.data, a.offsets));
-      return unpack(out.data, out.offsets);
+      if (!views) return unpack(out.data, out.offsets);
+      const envelopes = new Array(out.offsets.length - 1);
+      for (let i = 0; i < envelopes.length; i++) envelopes[i] = out.data.subarray(out.offsets[i], out.offsets[i + 1]);
+      return envelopes;
     } finally {
       // Our concatenation of the plaintexts is zeroed; the caller's own buffer is theirs.
       if (p.copied) p.data.fill(0);

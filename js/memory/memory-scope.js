@@ -389,9 +389,10 @@ class ScopeStore {
     for (let i = 0; i < ids.length; i++) {
       rows[i] = { id: ids[i], scope: k.scope, env: envs[i], size: envs[i].byteLength, updated: now, accessed: now, hits: 0, expires, keyId: k.keyId, hlc };
     }
-    const outbox = this.#syncs(k.scope, options) ? await this.#outboxEntries(k, keys.map((key, i) => [key, ids[i]]), 'set') : [];
+    const pairs = () => keys.map((key, i) => [key, ids[i]]);
+    const outbox = this.#syncs(k.scope, options) ? await this.#outboxEntries(k, pairs(), 'set') : [];
     await this.#retention.commit(k, rows, outbox);
-    this.#afterWrite(k, keys, 'set', outbox, keys.map((key, i) => [key, ids[i]]));
+    this.#afterWrite(k, keys, 'set', outbox, outbox.length > 0 ? pairs() : []);
   }
 
   #outboxEntries(k, pairs, op) {

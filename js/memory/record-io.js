@@ -53,9 +53,12 @@ export async function sealRecords(k, keys, jsons, ads, compress) {
   }
 }
 
-/** Seals in wasm synchronously (XChaCha20-Poly1305), or through WebCrypto (AES-256-GCM). */
+/**
+ * Seals in wasm synchronously (XChaCha20-Poly1305), or through WebCrypto (AES-256-GCM). The
+ * wasm path hands back views into one buffer: storage copies them on (into pages) at once.
+ */
 export function seal(k, plaintexts, ads) {
-  if (k.cipher.algorithm === 'XChaCha20-Poly1305') return k.cipher.encryptBatchSync(plaintexts, ads);
+  if (k.cipher.algorithm === 'XChaCha20-Poly1305') return k.cipher.encryptBatchSync(plaintexts, ads, { views: true });
   return k.cipher.encryptBatch(plaintexts, ads);
 }
 

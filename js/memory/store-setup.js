@@ -12,7 +12,8 @@ export function chooseAdapter(options, config, events) {
   if (!factory || typeof factory.open !== 'function') {
     throw new CopilotError('INVALID_CONFIG', "no IndexedDB in this runtime: pass indexedDB (an IDBFactory) or indexedDB: 'memory'");
   }
-  const onEvent = (e) => events.emit('error', { code: e.type === 'blocked' ? 'BLOCKED' : 'VERSIONCHANGE', message: `database ${e.type}` });
+  const codes = { blocked: 'BLOCKED', versionchange: 'VERSIONCHANGE', page: 'INTEGRITY' };
+  const onEvent = (e) => events.emit('error', { code: codes[e.type] ?? 'INTERNAL', message: e.message ?? `database ${e.type}` });
   return new IndexedDBAdapter(factory, config.databaseName, { onEvent, keyRange: options.IDBKeyRange ?? globalThis.IDBKeyRange });
 }
 

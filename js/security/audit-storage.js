@@ -1,11 +1,11 @@
 // The audit trail's storage (get/put/delete/list, see memory-storage.js) on the memory
-// engine's storage adapters: IndexedDB in browsers (fake-indexeddb in Node tests) or the
+// engine's storage adapters: IndexedDB (one row per record, indexeddb-rows.js) in browsers (fake-indexeddb in Node tests) or the
 // named in-memory database. Each value is one row of the adapter's 'records' store:
 //   { id: key, scope: 'audit', env: UTF-8 JSON of the value, size, updated, expires: 0 }
 // Audit entries hold no request content, so they stay readable (an auditor can check them
 // without a key); the signing seed is sealed before it gets here (signing-key.js).
 import { CopilotError } from '../errors.js';
-import { IndexedDBAdapter } from '../memory/adapters/indexeddb.js';
+import { IndexedDBRowAdapter } from '../memory/adapters/indexeddb-rows.js';
 import { namedMemoryAdapter } from '../memory/adapters/memory.js';
 
 const encoder = new TextEncoder();
@@ -30,7 +30,7 @@ export function createAuditStorage(options = {}) {
     if (!factory || typeof factory.open !== 'function') {
       throw new CopilotError('INVALID_CONFIG', "no IndexedDB in this runtime: pass indexedDB (an IDBFactory) or indexedDB: 'memory'");
     }
-    open = (db) => new IndexedDBAdapter(factory, db, { keyRange: options.IDBKeyRange ?? globalThis.IDBKeyRange });
+    open = (db) => new IndexedDBRowAdapter(factory, db, { keyRange: options.IDBKeyRange ?? globalThis.IDBKeyRange });
   }
   const storage = overAdapter(open(name));
   const anchor = overAdapter(open(`${name}-anchor`));

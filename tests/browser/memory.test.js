@@ -65,7 +65,7 @@ test('data survives a reload; session data stays with its tab; nothing is readab
     const utf8 = new TextDecoder();
     return { names, text: JSON.stringify(all, (k, v) => (v instanceof Uint8Array ? latin1.decode(v) + utf8.decode(v) : v)) };
   })()`);
-  assert.deepEqual(atRest.names.sort(), ['meta', 'outbox', 'records']);
+  assert.deepEqual(atRest.names.sort(), ['meta', 'outbox', 'pages']);
   assert.ok(atRest.text.length > 300);
   for (const s of ['key-secret', 'value-secret', 'acme', 'alice']) assert.equal(atRest.text.includes(s), false, `${s} readable at rest`);
 
@@ -116,24 +116,31 @@ test('wrong passphrase, altered record and another organization, in real Indexed
     const out = {};
     try { await open('faults', 'acme', 'alice', { passphrase: 'wrong one', argon2: { opsLimit: 1, memLimitKiB: 8 } }); out.wrong = 'opened'; }
     catch (e) { out.wrong = e.code; }
-    // Alter one byte of every user record but one, then read both keys.
+    // Alter one byte of one record at a time, inside its stored page (records share pages:
+    // js/memory/adapters/page-codec.js), then read both keys.
+    const { decodePage, encodePage } = await import('/js/memory/adapters/page-codec.js');
     const db = await new Promise((res) => { const r = indexedDB.open('faults'); r.onsuccess = () => res(r.result); });
-    const rows = await new Promise((res) => (db.transaction('records').objectStore('records').getAll().onsuccess = (e) => res(e.target.result)));
+    const pages = await new Promise((res) => (db.transaction('pages').objectStore('pages').getAll().onsuccess = (e) => res(e.target.result)));
     db.close();
     const again = await open('faults', 'acme', 'alice', pass);
     out.reopened = await again.getData('good', 'user');
     const codes = [];
-    for (const row of rows) {
-      const env = row.env.slice();
-      env[env.length - 3] ^= 1;
+    const putPage = async (page) => {
       const d = await new Promise((res) => { const r = indexedDB.open('faults'); r.onsuccess = () => res(r.result); });
-      await new Promise((res) => { const tx = d.transaction('records', 'readwrite'); tx.objectStore('records').put({ ...row, env }); tx.oncomplete = res; });
-      let good, bad;
-      try { good = await again.getData('good', 'user'); } catch (e) { good = e.code; }
-      try { bad = await again.getData('bad', 'user'); } catch (e) { bad = e.code; }
-      codes.push([good, bad]);
-      await new Promise((res) => { const tx = d.transaction('records', 'readwrite'); tx.objectStore('records').put(row); tx.oncomplete = res; });
+      await new Promise((res) => { const tx = d.transaction('pages', 'readwrite'); tx.objectStore('pages').put(page); tx.oncomplete = res; });
       d.close();
+    };
+    for (const page of pages) {
+      const rows = decodePage(page.id, page.b);
+      for (let i = 0; i < rows.length; i++) {
+        const altered = rows.map((r, j) => (j === i ? { ...r, env: r.env.map((x, n) => (n === r.env.length - 3 ? x ^ 1 : x)) } : r));
+        await putPage({ id: page.id, b: encodePage(altered) });
+        let good, bad;
+        try { good = await again.getData('good', 'user'); } catch (e) { good = e.code; }
+        try { bad = await again.getData('bad', 'user'); } catch (e) { bad = e.code; }
+        codes.push([good, bad]);
+        await putPage(page);
+      }
     }
     out.codes = codes;
     const mallory = await open('faults', 'globex', 'mallory', pass);

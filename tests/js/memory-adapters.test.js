@@ -11,9 +11,12 @@ const implementations = {
   memory: (options) => new MemoryAdapter(options),
 };
 
-// Row ids are the partition id followed by the record id; here partitions are 'p1', 'p2'.
+// Row ids are the partition id followed by the record's 32-character key hash (the
+// IndexedDB adapter files rows into pages by the hash's first two characters); here partitions
+// are 'p1', 'p2' and rid('p1', 'a') is a row id.
+const rid = (part, id) => part + id.padEnd(32, '0');
 const row = (id, part = 'p1', bytes = 10) => ({
-  id: part + id, scope: 'user', env: new Uint8Array(bytes).fill(id.length), size: bytes, updated: 1, accessed: 1, hits: 0,
+  id: rid(part, id), scope: 'user', env: new Uint8Array(bytes).fill(id.length), size: bytes, updated: 1, accessed: 1, hits: 0,
   expires: 0, keyId: 1, hlc: `h${id}`,
 });
 const ids = (rows) => rows.map((r) => r.id).sort();
@@ -24,13 +27,13 @@ for (const [name, make] of Object.entries(implementations)) {
       const a = make();
       await a.open();
       await a.commit({ put: [row('a'), row('b')] });
-      const got = await a.get(['p1b', 'p1zz', 'p1a']);
-      assert.equal(got[0].id, 'p1b');
+      const got = await a.get([rid('p1', 'b'), rid('p1', 'zz'), rid('p1', 'a')]);
+      assert.equal(got[0].id, rid('p1', 'b'));
       assert.equal(got[1], undefined);
-      assert.equal(got[2].id, 'p1a');
+      assert.equal(got[2].id, rid('p1', 'a'));
       assert.ok(got[0].env instanceof Uint8Array);
       got[0].env[0] = 99;
-      assert.notEqual((await a.get(['p1b']))[0].env[0], 99, 'a returned row is not the stored one');
+      assert.notEqual((await a.get([rid('p1', 'b')]))[0].env[0], 99, 'a returned row is not the stored one');
       a.close();
     });
 
@@ -38,7 +41,7 @@ for (const [name, make] of Object.entries(implementations)) {
       const a = make();
       await a.open();
       await a.commit({ put: [row('a', 'p1'), row('b', 'p2'), row('c', 'p1')] });
-      assert.deepEqual(ids(await a.listPartition('p1')), ['p1a', 'p1c']);
+      assert.deepEqual(ids(await a.listPartition('p1')), [rid('p1', 'a'), rid('p1', 'c')]);
       assert.deepEqual(await a.listPartition('none'), []);
       a.close();
     });
@@ -47,8 +50,8 @@ for (const [name, make] of Object.entries(implementations)) {
       const a = make();
       await a.open();
       await a.commit({ put: [{ ...row('a', 'p1'), expires: 5 }, { ...row('b', 'p2'), expires: 50 }, row('c', 'p2')] });
-      assert.deepEqual(ids(await a.listExpired(10)), ['p1a']);
-      assert.deepEqual(ids(await a.listExpired(60)), ['p1a', 'p2b']);
+      assert.deepEqual(ids(await a.listExpired(10)), [rid('p1', 'a')]);
+      assert.deepEqual(ids(await a.listExpired(60)), [rid('p1', 'a'), rid('p2', 'b')]);
       a.close();
     });
 
@@ -56,8 +59,8 @@ for (const [name, make] of Object.entries(implementations)) {
       const a = make();
       await a.open();
       await a.commit({ put: [row('a'), row('b')], meta: [{ k: 'm', v: 1 }], outbox: [{ part: 'p1', id: 'a', op: 'set' }] });
-      await a.commit({ del: ['p1a'], put: [row('c')], outbox: [{ part: 'p2', id: 'c', op: 'set' }] });
-      assert.deepEqual(ids(await a.listPartition('p1')), ['p1b', 'p1c']);
+      await a.commit({ del: [rid('p1', 'a')], put: [row('c')], outbox: [{ part: 'p2', id: 'c', op: 'set' }] });
+      assert.deepEqual(ids(await a.listPartition('p1')), [rid('p1', 'b'), rid('p1', 'c')]);
       assert.equal(await a.getMeta('m'), 1);
       assert.equal(await a.getMeta('missing'), undefined);
       const outbox = await a.listOutbox(['p1']);
@@ -75,7 +78,7 @@ for (const [name, make] of Object.entries(implementations)) {
       await a.commit({ metaAdd: [{ k: 'once', v: 'first' }] });
       await assert.rejects(a.commit({ put: [row('x')], metaAdd: [{ k: 'once', v: 'second' }] }), { name: 'ConstraintError' });
       assert.equal(await a.getMeta('once'), 'first');
-      assert.deepEqual(await a.get(['p1x']), [undefined], 'nothing of the failed commit was written');
+      assert.deepEqual(await a.get([rid('p1', 'x')]), [undefined], 'nothing of the failed commit was written');
       a.close();
     });
 
@@ -83,13 +86,13 @@ for (const [name, make] of Object.entries(implementations)) {
       const a = make({ quotaBytes: 300 }); // rowBytes: 100 + 96 each
       await a.open();
       await a.commit({ put: [row('a', 'p1', 100)] });
-      await assert.rejects(a.commit({ put: [row('b', 'p1', 100), row('c', 'p1', 100)], del: ['p1a'], meta: [{ k: 'm', v: 1 }] }), {
+      await assert.rejects(a.commit({ put: [row('b', 'p1', 100), row('c', 'p1', 100)], del: [rid('p1', 'a')], meta: [{ k: 'm', v: 1 }] }), {
         name: 'QuotaExceededError',
       });
-      assert.deepEqual(ids(await a.listPartition('p1')), ['p1a']);
+      assert.deepEqual(ids(await a.listPartition('p1')), [rid('p1', 'a')]);
       assert.equal(await a.getMeta('m'), undefined);
-      await a.commit({ del: ['p1a'], put: [row('b', 'p1', 100)] });
-      assert.deepEqual(ids(await a.listPartition('p1')), ['p1b'], 'a write that fits goes through');
+      await a.commit({ del: [rid('p1', 'a')], put: [row('b', 'p1', 100)] });
+      assert.deepEqual(ids(await a.listPartition('p1')), [rid('p1', 'b')], 'a write that fits goes through');
       a.close();
     });
 
@@ -102,8 +105,124 @@ for (const [name, make] of Object.entries(implementations)) {
       assert.equal(dump.meta.length, 1);
       assert.equal(dump.outbox.length, 1);
       a.close();
-      await assert.rejects(a.get(['p1a']), { code: 'CLOSED' });
+      await assert.rejects(a.get([rid('p1', 'a')]), { code: 'CLOSED' });
       await assert.rejects(a.commit({ put: [row('b')] }), { code: 'CLOSED' });
     });
   });
 }
+
+// What only the IndexedDB adapter has: pages (many rows per stored value), their robustness
+// against altered bytes, and the upgrade from schema version 1 (one row per record).
+describe('IndexedDB adapter pages', () => {
+  const open = (factory, name, events = []) => new IndexedDBAdapter(factory, name, { keyRange: IDBKeyRange, onEvent: (e) => events.push(e) });
+  const raw = (factory, name, version) =>
+    new Promise((resolve, reject) => {
+      const request = version === undefined ? factory.open(name) : factory.open(name, version);
+      request.onupgradeneeded = () => {
+        const db = request.result;
+        db.createObjectStore('records', { keyPath: 'id' });
+        db.createObjectStore('meta', { keyPath: 'k' });
+        db.createObjectStore('outbox', { keyPath: 'seq', autoIncrement: true }).createIndex('part', 'part');
+      };
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  const inTx = (db, store, mode, fn) =>
+    new Promise((resolve, reject) => {
+      const tx = db.transaction(store, mode);
+      const out = fn(tx.objectStore(store));
+      tx.oncomplete = () => resolve(out?.result);
+      tx.onabort = () => reject(tx.error);
+    });
+  // Rows 'qqa', 'qqb', 'qqc' share page p1 + 'qq'; 'zz' is on another page.
+  const shared = () => [row('qqa'), row('qqb', 'p1', 20), row('qqc'), row('zz')];
+
+  test('rows of one bucket share one stored page; deletes and rewrites keep the others', async () => {
+    const factory = new IDBFactory();
+    const a = open(factory, 'pages');
+    await a.commit({ put: shared() });
+    let dump = await a.dump();
+    assert.deepEqual(dump.pages.map((p) => p.id).sort(), ['p1qq', 'p1zz']);
+    assert.ok(dump.pages.every((p) => p.b instanceof Uint8Array && Object.keys(p).length === 2), 'a page is { id, b } only');
+    await a.commit({ del: [rid('p1', 'qqa')], put: [{ ...row('qqc'), hits: 7, hlc: 'é-clock' }] });
+    const got = await a.get([rid('p1', 'qqa'), rid('p1', 'qqb'), rid('p1', 'qqc'), rid('p1', 'zz')]);
+    assert.equal(got[0], undefined);
+    assert.deepEqual({ ...got[1], env: [...got[1].env] }, { ...row('qqb', 'p1', 20), env: [...row('qqb', 'p1', 20).env] });
+    assert.equal(got[2].hits, 7);
+    assert.equal(got[2].hlc, 'é-clock', 'non-ASCII text round-trips');
+    await a.commit({ del: [rid('p1', 'qqb'), rid('p1', 'qqc')] });
+    dump = await a.dump();
+    assert.deepEqual(dump.pages.map((p) => p.id), ['p1zz'], 'an emptied page is deleted');
+    a.close();
+  });
+
+  test('an altered envelope byte inside a page changes that record only', async () => {
+    const factory = new IDBFactory();
+    const a = open(factory, 'altered');
+    await a.commit({ put: shared() });
+    const db = await raw(factory, 'altered');
+    const page = await inTx(db, 'pages', 'readonly', (s) => s.get('p1qq'));
+    const b = page.b.slice();
+    b[b.length - 1] ^= 0xff; // the last byte of the last envelope on the page
+    await inTx(db, 'pages', 'readwrite', (s) => s.put({ id: 'p1qq', b }));
+    db.close();
+    const rows = await a.get([rid('p1', 'qqa'), rid('p1', 'qqb'), rid('p1', 'qqc')]);
+    const changed = rows.filter((r, i) => r.env.at(-1) !== shared()[i].env.at(-1));
+    assert.equal(changed.length, 1, 'exactly one envelope differs');
+    assert.ok(rows.every((r, i) => r.id === shared()[i].id && r.env.length === shared()[i].env.length));
+    a.close();
+  });
+
+  test('a page whose framing is broken is reported, reads as unreadable rows, and does not touch other pages', async () => {
+    const factory = new IDBFactory();
+    const events = [];
+    const a = open(factory, 'broken', events);
+    await a.commit({ put: shared() });
+    const db = await raw(factory, 'broken');
+    const page = await inTx(db, 'pages', 'readonly', (s) => s.get('p1qq'));
+    for (const breakIt of [(b) => b.fill(0xff, 1, 5), (b) => b.subarray(0, b.length - 7), (b) => b.fill(0xc3, 9 + 3 * 58, 9 + 3 * 58 + 4)]) {
+      await inTx(db, 'pages', 'readwrite', (s) => s.put({ id: 'p1qq', b: breakIt(page.b.slice()) }));
+      events.length = 0;
+      const got = await a.get([rid('p1', 'qqa'), rid('p1', 'zz'), rid('p1', 'qqx')]);
+      assert.equal(got[0].env.length, 0, 'a record of the broken page comes back with an empty (failing) envelope');
+      assert.equal(got[1].id, rid('p1', 'zz'), 'another page is read as usual');
+      assert.equal(got[2].env.length, 0, 'an id on the broken page cannot be told absent either');
+      assert.equal(events[0]?.type, 'page');
+      assert.match(events[0].message, /p1qq/);
+      assert.deepEqual(ids(await a.listPartition('p1')), [rid('p1', 'zz')]);
+      assert.deepEqual(ids(await a.listExpired(Infinity)), []);
+    }
+    // A write to the broken page starts it afresh and says so; the other page is untouched.
+    events.length = 0;
+    await a.commit({ put: [row('qqd')] });
+    assert.match(events[0].message, /rewritten/);
+    assert.deepEqual(ids(await a.listPartition('p1')), [rid('p1', 'qqd'), rid('p1', 'zz')]);
+    db.close();
+    a.close();
+  });
+
+  test('a version 1 database (one row per record) is converted into pages on open, whole', async () => {
+    const factory = new IDBFactory();
+    const v1 = await raw(factory, 'old', 1);
+    const old = shared().map((r) => ({ ...r, expires: r.id.endsWith('0') ? 0 : 5 }));
+    delete old[0].hlc; // an older row without a clock still converts (as an empty one)
+    delete old[0].keyId;
+    await inTx(v1, 'records', 'readwrite', (s) => old.forEach((r) => s.put(r)));
+    await inTx(v1, 'meta', 'readwrite', (s) => s.put({ k: 'device', v: 'abc' }));
+    await inTx(v1, 'outbox', 'readwrite', (s) => s.add({ part: 'p1', id: 'x', op: 'set' }));
+    v1.close();
+    const a = open(factory, 'old');
+    assert.deepEqual(ids(await a.listPartition('p1')), ids(old));
+    const got = await a.get(old.map((r) => r.id));
+    assert.deepEqual(got.map((r) => [r.id, r.size, r.expires, r.hlc, r.keyId, [...r.env]]), old.map((r) => [r.id, r.size, r.expires, r.hlc ?? '', r.keyId ?? 0, [...r.env]]));
+    assert.equal(await a.getMeta('device'), 'abc');
+    assert.equal((await a.listOutbox(['p1'])).length, 1);
+    const dump = await a.dump();
+    assert.equal(dump.pages.length, 2);
+    a.close();
+    const after = await raw(factory, 'old');
+    assert.deepEqual([...after.objectStoreNames].sort(), ['meta', 'outbox', 'pages'], "the old 'records' store is gone");
+    assert.equal(after.version, 2);
+    after.close();
+  });
+});

@@ -498,6 +498,83 @@ for (const [backend, makeBackend] of Object.entries(backends)) {
   });
 }
 
+describe('memory scope on IndexedDB pages', () => {
+  const rawDb = (factory, name) =>
+    new Promise((resolve, reject) => {
+      const request = factory.open(name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  const pagesOf = (db) =>
+    new Promise((resolve) => (db.transaction('pages').objectStore('pages').getAll().onsuccess = (e) => resolve(e.target.result)));
+  const putPage = (db, page) =>
+    new Promise((resolve) => {
+      const tx = db.transaction('pages', 'readwrite');
+      tx.objectStore('pages').put(page);
+      tx.oncomplete = resolve;
+    });
+
+  test('an altered byte in a stored page is INTEGRITY for the one record it hits; a broken page is reported, never fatal', async () => {
+    const factory = new IDBFactory();
+    const options = { indexedDB: factory, IDBKeyRange, databaseName: 'raw-pages', identity: who('acme', 'alice'), key: { masterKey } };
+    const m = await createMemoryScope(options);
+    const data = Object.fromEntries(Array.from({ length: 600 }, (_, i) => [`k${i}`, `value ${i}`]));
+    await m.setBatch(data, 'user');
+    const db = await rawDb(factory, 'raw-pages');
+    const pages = await pagesOf(db);
+    const page = pages.find((p) => p.b.length > 300); // a page with two records or more
+    const b = page.b.slice();
+    b[b.length - 5] ^= 1; // inside the page's last envelope
+    await putPage(db, { id: page.id, b });
+    let failed;
+    await assert.rejects(m.getBatch(Object.keys(data), 'user'), (error) => {
+      failed = error;
+      return error.code === 'INTEGRITY';
+    });
+    assert.equal(failed.keys.length, 1, 'one record fails');
+    assert.equal(Object.keys(failed.readable).length, 599, 'every other record reads');
+    // Break the framing of the page: its records read as INTEGRITY and an 'error' event names it.
+    const errors = [];
+    m.subscribe('error', (e) => errors.push(e));
+    await putPage(db, { id: page.id, b: b.subarray(0, 20) });
+    await assert.rejects(m.getBatch(Object.keys(data), 'user'), (error) => {
+      failed = error;
+      return error.code === 'INTEGRITY';
+    });
+    assert.ok(failed.keys.length >= 2 && Object.keys(failed.readable).length === 600 - failed.keys.length);
+    assert.ok(errors.some((e) => e.code === 'INTEGRITY' && /broken|not a page/.test(e.message ?? '')), JSON.stringify(errors));
+    // Writing a broken page's key again makes it readable; nothing else was lost.
+    for (const key of failed.keys) await m.setData(key, 'rewritten', 'user');
+    const all = await m.getBatch(Object.keys(data), 'user');
+    assert.equal(Object.keys(all).length, 600);
+    assert.equal(all[failed.keys[0]], 'rewritten');
+    db.close();
+    m.close();
+  });
+
+  test('records a version 1 store (one row per record) holds are readable after the upgrade to pages', async () => {
+    const factory = new IDBFactory();
+    const identity = who('acme', 'alice');
+    const { IndexedDBRowAdapter } = await import('../../js/memory/adapters/indexeddb-rows.js');
+    // The row adapter writes exactly what schema version 1 stored.
+    const old = await createMemoryScope({ storage: new IndexedDBRowAdapter(factory, 'v1', { keyRange: IDBKeyRange }), identity, key: { masterKey } });
+    await old.setBatch({ a: 'one', b: { two: 2 } }, 'user');
+    await old.setData('plan', 'shared', 'organization', { ttl: 60_000 });
+    old.close();
+    const before = await rawDb(factory, 'v1');
+    assert.equal(before.version, 1);
+    before.close();
+    const m = await createMemoryScope({ indexedDB: factory, IDBKeyRange, databaseName: 'v1', identity, key: { masterKey } });
+    assert.deepEqual(await m.getBatch(['a', 'b'], 'user'), { a: 'one', b: { two: 2 } });
+    assert.equal(await m.getData('plan', 'organization'), 'shared');
+    assert.equal(m.getStats('user')[0].itemCount, 2);
+    m.close();
+    const after = await rawDb(factory, 'v1');
+    assert.deepEqual([...after.objectStoreNames].sort(), ['meta', 'outbox', 'pages']);
+    after.close();
+  });
+});
+
 describe('memory scope faults', () => {
   test('a full quota evicts per policy and retries once; otherwise QUOTA with nothing half-written', async () => {
     const factory = new IDBFactory();
@@ -531,7 +608,7 @@ describe('memory scope faults', () => {
     const events = [];
     m.subscribe('error', (e) => events.push(e.code));
     const upgraded = await new Promise((resolve, reject) => {
-      const request = factory.open('upgrade', 2);
+      const request = factory.open('upgrade', 3);
       request.onupgradeneeded = () => request.result.createObjectStore('extra');
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);

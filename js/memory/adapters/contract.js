@@ -1,7 +1,9 @@
 // The storage adapter contract shared by the IndexedDB and in-memory adapters. A row is
 //   { id, scope, env: Uint8Array, size, updated, accessed, hits, expires, keyId, hlc }
 // where `id` is the partition id followed by the key's id (both keyed hashes, fixed length)
-// and `env` a sealed envelope: adapters never see a caller's key or value. Methods (async):
+// and `env` a sealed envelope: adapters never see a caller's key or value. A written row's
+// `env` may be a view into a larger buffer (a whole batch's envelopes): store a copy of its
+// bytes (env.slice()), never its buffer, and never keep the caller's view. Methods (async):
 //   open()                     ready the store (idempotent)
 //   get(ids, part?)            rows in the same order, undefined where absent; `part` says the
 //                              ids are most of that partition (one range read may be cheaper)

@@ -1,19 +1,33 @@
-// IndexedDB storage adapter (browsers; fake-indexeddb in Node tests). One object store per
-// kind of row; every commit is one readwrite transaction, so a batch lands whole or not at
-// all. Another tab upgrading the database (versionchange) makes this connection close itself
-// at once and reopen on next use, so neither side ever wedges.
-import { CopilotError } from '../../errors.js';
-import { closedError, isQuotaError, quotaError, rowBytes } from './contract.js';
+// IndexedDB storage adapter of the memory engine (browsers; fake-indexeddb in Node tests).
+// Rows (contract.js) are stored in pages, many rows per stored value (page-codec.js): the
+// rows whose key hash starts with the same two characters (256 buckets per partition) share
+// one page { id: partition + bucket, b: bytes } in the object store 'pages'. A batch of 10,000
+// records is ~256 IndexedDB requests of one byte array each instead of 10,000 cloned objects:
+// IndexedDB's cost is per request and per cloned field, so that is what makes batches fast.
+//   - commit() reads the pages it touches and writes them back in the same readwrite
+//     transaction: a batch lands whole or not at all, and another tab's write to the same page
+//     is serialised by IndexedDB (it reads the page after ours commits).
+//   - get(ids) reads each page it needs once; `part` (most of a partition) and listPartition
+//     read the partition's pages with one range request; listExpired walks every page.
+//   - Each record keeps its own envelope, bound to its key hash: an altered envelope is
+//     INTEGRITY for that record only. A page whose framing is broken (its lengths do not add
+//     up) cannot be read: onEvent hears { type: 'page' }, get() returns its records as rows
+//     whose envelope fails authentication (INTEGRITY for each), listPartition and listExpired
+//     skip it, and the next write to it starts the page afresh. No other page is touched.
+//   - Schema version 2. Version 1 kept one row per record in 'records'; opening such a
+//     database converts its rows into pages inside the upgrade transaction.
+// Another tab upgrading the database (versionchange) makes this connection close itself at
+// once and reopen on next use, so neither side ever wedges (indexeddb-connection.js).
+import { checkQuota, Connection, createSharedStores, done, getMeta, keyRangeOf, listOutbox, queueMetaAndOutbox } from './indexeddb-connection.js';
+import { decodePage, encodePage, pageIdOf, PageError, pageRowBytes, partOfPage } from './page-codec.js';
 
-const SCHEMA_VERSION = 1;
-const STORES = ['records', 'meta', 'outbox'];
+const SCHEMA_VERSION = 2;
+const STORES = ['pages', 'meta', 'outbox'];
+// A commit touching at least this many pages of one partition reads them with one range request.
+const RANGE_READ_PAGES = 32;
 
 export class IndexedDBAdapter {
-  #factory;
-  #name;
-  #db = null;
-  #opening = null;
-  #closed = false;
+  #connection;
   #quotaBytes;
   #onEvent;
   #keyRange;
@@ -21,189 +35,217 @@ export class IndexedDBAdapter {
   /**
    * @param {IDBFactory} factory
    * @param {string} name database name
-   * @param {{ quotaBytes?: number, onEvent?: (event: { type: string }) => void, keyRange?: typeof IDBKeyRange }} [options]
-   *   quotaBytes simulates a full disk (a commit past it aborts with QuotaExceededError);
-   *   onEvent hears 'versionchange' and 'blocked'; keyRange is the IDBKeyRange of the same
-   *   IndexedDB implementation (default globalThis.IDBKeyRange).
+   * @param {{ quotaBytes?: number, onEvent?: (event: { type: string, message?: string }) => void, keyRange?: typeof IDBKeyRange }} [options]
+   *   quotaBytes simulates a full disk (a commit past it aborts with QuotaExceededError; rows
+   *   count as contract.js rowBytes says); onEvent hears 'versionchange', 'blocked' and 'page'
+   *   (a page that cannot be read); keyRange is the IDBKeyRange of the same IndexedDB
+   *   implementation (default globalThis.IDBKeyRange).
    */
   constructor(factory, name, { quotaBytes = Infinity, onEvent = () => {}, keyRange = globalThis.IDBKeyRange } = {}) {
-    if (!keyRange) throw new CopilotError('INVALID_CONFIG', 'IndexedDB needs its IDBKeyRange: pass IDBKeyRange with indexedDB');
-    this.#keyRange = keyRange;
-    this.#factory = factory;
-    this.#name = name;
+    this.#keyRange = keyRangeOf(keyRange);
     this.#quotaBytes = quotaBytes;
     this.#onEvent = onEvent;
+    this.#connection = new Connection(factory, name, { version: SCHEMA_VERSION, stores: STORES, upgrade, onEvent });
     this.persistent = true;
     this.kind = 'indexeddb';
   }
 
   async open() {
-    await this.#connection();
+    await this.#connection.transaction('meta', 'readonly');
   }
 
   async get(ids, part) {
-    const tx = (await this.#connection()).transaction('records', 'readonly');
-    const store = tx.objectStore('records');
+    const tx = await this.#connection.transaction('pages', 'readonly');
+    const store = tx.objectStore('pages');
+    const pages = new Map(); // page id -> rows, null when unreadable, undefined when absent
     if (part !== undefined) {
-      // The caller wants most of partition `part`: one range request instead of one per id.
-      const request = store.getAll(this.#keyRange.bound(part, `${part}\uffff`));
+      // The caller wants most of partition `part`: one range request for all of its pages.
+      const request = store.getAll(this.#partRange(part));
       await done(tx);
-      const byId = new Map();
-      for (const row of request.result) byId.set(row.id, row);
-      return ids.map((id) => byId.get(id));
+      for (const page of request.result) pages.set(page.id, this.#decode(page));
+    } else {
+      const onsuccess = (e) => {
+        const page = e.target.result;
+        if (page) pages.set(page.id, this.#decode(page));
+      };
+      for (const id of ids) {
+        const pageId = pageIdOf(id);
+        if (pages.has(pageId)) continue;
+        pages.set(pageId, undefined);
+        store.get(pageId).onsuccess = onsuccess;
+      }
+      await done(tx);
     }
-    const out = new Array(ids.length);
-    const onsuccess = (e) => (out[e.target.position] = e.target.result);
-    for (let i = 0; i < ids.length; i++) {
-      const request = store.get(ids[i]);
-      request.position = i;
-      request.onsuccess = onsuccess;
-    }
-    await done(tx);
-    return out;
+    const byId = new Map();
+    for (const rows of pages.values()) if (rows) for (const row of rows) byId.set(row.id, row);
+    return ids.map((id) => byId.get(id) ?? (pages.get(pageIdOf(id)) === null ? unreadable(id) : undefined));
   }
 
   async listPartition(part) {
-    const tx = (await this.#connection()).transaction('records', 'readonly');
-    const request = tx.objectStore('records').getAll(this.#keyRange.bound(part, `${part}\uffff`));
+    const tx = await this.#connection.transaction('pages', 'readonly');
+    const request = tx.objectStore('pages').getAll(this.#partRange(part));
     await done(tx);
-    return request.result;
+    const out = [];
+    for (const page of request.result) for (const row of this.#decode(page) ?? []) out.push(row);
+    return out;
   }
 
   async listExpired(now) {
-    const tx = (await this.#connection()).transaction('records', 'readonly');
+    const tx = await this.#connection.transaction('pages', 'readonly');
     const out = [];
-    tx.objectStore('records').openCursor().onsuccess = (e) => {
+    tx.objectStore('pages').openCursor().onsuccess = (e) => {
       const cursor = e.target.result;
       if (!cursor) return;
-      if (cursor.value.expires > 0 && cursor.value.expires <= now) out.push(cursor.value);
+      for (const row of this.#decode(cursor.value) ?? []) if (row.expires > 0 && row.expires <= now) out.push(row);
       cursor.continue();
     };
     await done(tx);
     return out;
   }
 
-  async getMeta(k) {
-    const tx = (await this.#connection()).transaction('meta', 'readonly');
-    const request = tx.objectStore('meta').get(k);
-    await done(tx);
-    return request.result?.v;
+  getMeta(k) {
+    return getMeta(this.#connection, k);
   }
 
-  async listOutbox(parts) {
-    const tx = (await this.#connection()).transaction('outbox', 'readonly');
-    const all = tx.objectStore('outbox').getAll();
-    await done(tx);
-    return all.result.filter((e) => parts.includes(e.part));
+  listOutbox(parts) {
+    return listOutbox(this.#connection, parts);
   }
 
   async commit(ops) {
-    const tx = (await this.#connection()).transaction(STORES, 'readwrite');
-    const records = tx.objectStore('records');
-    const meta = tx.objectStore('meta');
-    const outbox = tx.objectStore('outbox');
-    for (const id of ops.del ?? []) records.delete(id);
-    for (const row of ops.put ?? []) records.put(row);
-    for (const k of ops.metaDel ?? []) meta.delete(k);
-    for (const m of ops.meta ?? []) meta.put(m);
-    // add() fails with ConstraintError when the key exists, which aborts the transaction.
-    for (const m of ops.metaAdd ?? []) meta.add(m);
-    for (const seq of ops.outboxDel ?? []) outbox.delete(seq);
-    for (const e of ops.outbox ?? []) outbox.add(e);
-    if (this.#quotaBytes !== Infinity) this.#checkQuota(tx, records);
+    const tx = await this.#connection.transaction(STORES, 'readwrite');
+    queueMetaAndOutbox(tx, ops);
+    const pages = tx.objectStore('pages');
+    const quota = () => this.#quotaBytes !== Infinity && checkQuota(tx, pages, this.#quotaBytes, (page) => pageRowBytes(page.b));
+    const changes = groupByPage(ops);
+    if (changes.size > 0) this.#rewritePages(pages, changes, quota);
+    else quota();
     await done(tx);
   }
 
+  /** Every stored value of every store, and the rows the pages hold as `records` (tests look at what is at rest). */
   async dump() {
-    const tx = (await this.#connection()).transaction(STORES, 'readonly');
+    const tx = await this.#connection.transaction(STORES, 'readonly');
     const requests = STORES.map((s) => tx.objectStore(s).getAll());
     await done(tx);
-    return Object.fromEntries(STORES.map((s, i) => [s, requests[i].result]));
+    const stores = Object.fromEntries(STORES.map((s, i) => [s, requests[i].result]));
+    return { records: stores.pages.flatMap((page) => this.#decode(page) ?? []), ...stores };
   }
 
   close() {
-    this.#closed = true;
-    this.#db?.close();
-    this.#db = null;
+    this.#connection.close();
   }
 
-  // The simulated quota: after the writes are queued, sum what the store would hold and
-  // abort the transaction (as the browser does) when it is over.
-  #checkQuota(tx, records) {
-    let used = 0;
-    records.openCursor().onsuccess = (e) => {
-      const cursor = e.target.result;
-      if (cursor) {
-        used += rowBytes(cursor.value);
-        cursor.continue();
-      } else if (used > this.#quotaBytes) {
-        tx.quotaExceeded = true;
-        tx.abort();
+  // Reads the pages `changes` touch, applies the deletes and puts, writes them back, then calls
+  // `then`, all inside `tx` (request callbacks keep it active, so nothing else runs between the
+  // read and the write of a page).
+  #rewritePages(store, changes, then) {
+    const perPart = new Map();
+    for (const pageId of changes.keys()) {
+      const part = partOfPage(pageId);
+      perPart.set(part, (perPart.get(part) ?? 0) + 1);
+    }
+    const stored = new Map();
+    let pending = 1;
+    const finish = () => {
+      if (--pending > 0) return;
+      for (const [pageId, change] of changes) {
+        const page = stored.get(pageId);
+        // Rows this write replaces or deletes are not even built.
+        const rows = page ? (this.#decode(page, (suffix) => change.has(suffix)) ?? []) : [];
+        for (const row of change.values()) if (row) rows.push(row);
+        if (rows.length > 0) store.put({ id: pageId, b: encodePage(rows) });
+        else if (page) store.delete(pageId);
       }
+      then();
     };
+    for (const [part, count] of perPart) {
+      pending++;
+      if (count >= RANGE_READ_PAGES) {
+        store.getAll(this.#partRange(part)).onsuccess = (e) => {
+          for (const page of e.target.result) if (changes.has(page.id)) stored.set(page.id, page);
+          finish();
+        };
+        continue;
+      }
+      for (const pageId of changes.keys()) {
+        if (partOfPage(pageId) !== part) continue;
+        pending++;
+        store.get(pageId).onsuccess = (e) => {
+          if (e.target.result) stored.set(pageId, e.target.result);
+          finish();
+        };
+      }
+      finish();
+    }
+    finish();
   }
 
-  async #connection() {
-    if (this.#closed) throw closedError();
-    if (this.#db) return this.#db;
-    this.#opening ??= this.#openDatabase().finally(() => (this.#opening = null));
-    return this.#opening;
-  }
-
-  async #openDatabase() {
-    let db;
+  // Rows of a stored page, or null (reported, never thrown) when its framing is broken. A
+  // `skip` means a write is about to replace the page.
+  #decode(page, skip) {
+    const writing = skip !== undefined;
     try {
-      db = await this.#request(SCHEMA_VERSION);
+      return decodePage(page.id, page.b, skip);
     } catch (error) {
-      // A newer version of the package upgraded the database: open whatever version it is.
-      if (error?.name !== 'VersionError') throw error;
-      db = await this.#request(undefined);
+      if (!(error instanceof PageError)) throw error;
+      const message = writing ? `${error.message}: rewritten without its unreadable records` : `${error.message}: its records read as INTEGRITY`;
+      this.#onEvent({ type: 'page', pageId: page.id, message });
+      return null;
     }
-    if (!STORES.every((s) => db.objectStoreNames.contains(s))) {
-      db.close();
-      throw new CopilotError('UNSUPPORTED', `database "${this.#name}" lacks the memory object stores: it belongs to something else`);
-    }
-    db.onversionchange = () => {
-      db.close();
-      if (this.#db === db) this.#db = null;
-      this.#onEvent({ type: 'versionchange' });
-    };
-    if (this.#closed) {
-      db.close();
-      throw closedError();
-    }
-    this.#db = db;
-    return db;
   }
 
-  #request(version) {
-    return new Promise((resolve, reject) => {
-      const request = version === undefined ? this.#factory.open(this.#name) : this.#factory.open(this.#name, version);
-      request.onupgradeneeded = () => upgrade(request.result);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-      // Another connection has not closed yet; it will once its versionchange handler runs.
-      request.onblocked = () => this.#onEvent({ type: 'blocked' });
-    });
+  #partRange(part) {
+    return this.#keyRange.bound(part, `${part}\uffff`);
   }
 }
 
-function upgrade(db) {
-  if (!db.objectStoreNames.contains('records')) {
-    db.createObjectStore('records', { keyPath: 'id' });
-  }
-  if (!db.objectStoreNames.contains('meta')) db.createObjectStore('meta', { keyPath: 'k' });
-  if (!db.objectStoreNames.contains('outbox')) {
-    db.createObjectStore('outbox', { keyPath: 'seq', autoIncrement: true }).createIndex('part', 'part');
-  }
+// Version 1 kept one row per record in 'records'; version 2 keeps pages. The upgrade converts
+// the old rows inside the versionchange transaction, so it lands whole or not at all.
+function upgrade(db, tx) {
+  if (!db.objectStoreNames.contains('pages')) db.createObjectStore('pages', { keyPath: 'id' });
+  createSharedStores(db);
+  if (!db.objectStoreNames.contains('records')) return;
+  tx.objectStore('records').getAll().onsuccess = (e) => {
+    const pages = tx.objectStore('pages');
+    for (const [pageId, rows] of groupByPage({ put: e.target.result.map(asRow) })) pages.put({ id: pageId, b: encodePage([...rows.values()]) });
+    db.deleteObjectStore('records');
+  };
 }
 
-function done(tx) {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onabort = () => reject(tx.quotaExceeded ? quotaError() : (tx.error ?? new Error('the transaction was aborted')));
-  }).catch((error) => {
-    if (isQuotaError(error)) throw quotaError();
-    throw error;
-  });
+// A version 1 row with every field the page format needs (an older row may lack one).
+function asRow(r) {
+  const number = (v) => (Number.isFinite(v) ? v : 0);
+  return {
+    id: String(r.id),
+    scope: String(r.scope ?? ''),
+    env: r.env instanceof Uint8Array ? r.env : new Uint8Array(0),
+    size: number(r.size),
+    updated: number(r.updated),
+    accessed: number(r.accessed),
+    hits: number(r.hits),
+    expires: number(r.expires),
+    keyId: number(r.keyId),
+    hlc: String(r.hlc ?? ''),
+  };
+}
+
+// page id -> (id suffix -> the row to write, or null to delete it) of a commit's deletes and
+// puts (a put after a delete of the same id wins, as in a row store).
+function groupByPage(ops) {
+  const changes = new Map();
+  const set = (id, row) => {
+    const pageId = pageIdOf(id);
+    let change = changes.get(pageId);
+    if (!change) changes.set(pageId, (change = new Map()));
+    change.set(id.slice(pageId.length - 2), row);
+  };
+  for (const id of ops.del ?? []) set(id, null);
+  for (const row of ops.put ?? []) set(row.id, row);
+  return changes;
+}
+
+// What get() returns for a record on a page that cannot be read: a row whose (empty)
+// envelope fails authentication, so the caller reports INTEGRITY for it.
+function unreadable(id) {
+  return { id, scope: '', env: new Uint8Array(0), size: 0, updated: 0, accessed: 0, hits: 0, expires: 0, keyId: 0, hlc: '' };
 }

@@ -74,7 +74,7 @@ export class MemoryAdapter {
       if (used > this.#quotaBytes) throw quotaError();
     }
     for (const id of ops.del ?? []) db.records.delete(id);
-    for (const row of ops.put ?? []) db.records.set(row.id, copy(row));
+    for (const row of ops.put ?? []) db.records.set(row.id, copyRow(row));
     for (const k of ops.metaDel ?? []) db.meta.delete(k);
     for (const m of [...(ops.meta ?? []), ...(ops.metaAdd ?? [])]) db.meta.set(m.k, copy(m));
     for (const seq of ops.outboxDel ?? []) db.outbox.delete(seq);
@@ -96,6 +96,11 @@ export class MemoryAdapter {
   #live() {
     if (this.#closed) throw closedError();
   }
+}
+
+// A row's envelope may be a view into a larger buffer (contract.js): its bytes are copied, not its buffer.
+function copyRow(row) {
+  return { ...row, env: row.env.slice() };
 }
 
 function copy(value) {

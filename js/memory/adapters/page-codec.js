@@ -1,0 +1,185 @@
+// Pages: how the IndexedDB adapter packs many rows (contract.js) into one stored value. A
+// record id is its partition id followed by a 32-character key hash; the rows whose hash
+// starts with the same two characters (256 buckets per partition) share one page, stored as
+//   { id: partition + bucket, b: Uint8Array }
+// so that storing or cloning a page is one copy of bytes, not work per field per row. The
+// bytes (all integers little-endian):
+//   u8 version (1) | u32 count | u32 textBytes
+//   count x { u16 suffixChars, u16 scopeChars, u16 hlcChars, f64 size, f64 updated,
+//             f64 accessed, f64 hits, f64 expires, f64 keyId, u32 envBytes }
+//   text: UTF-8 of every row's id suffix, scope and hlc, back to back
+//   envelopes, back to back (so a page's envelopes cross into wasm as one buffer)
+// decodePage checks the framing (lengths add up to the page exactly) and throws a
+// PageError when it does not; an altered byte inside an envelope is not the codec's business:
+// the envelope's authentication reports it for that record alone.
+
+export const HASH_CHARS = 32;
+const VERSION = 1;
+const HEADER = 9;
+const ENTRY = 58;
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+export class PageError extends Error {
+  constructor(message) {
+    super(message);
+    this.name = 'PageError';
+  }
+}
+
+/** The page a record id lives in: its partition followed by the first two characters of its key hash. */
+export function pageIdOf(id) {
+  return id.slice(0, id.length - HASH_CHARS + 2);
+}
+
+/** The partition of a page id. */
+export function partOfPage(pageId) {
+  return pageId.slice(0, -2);
+}
+
+/** Bytes of `rows` (all of one page; ids share its page id). */
+export function encodePage(rows) {
+  const count = rows.length;
+  // The text goes to a scratch buffer first, so the page is allocated once at its exact size.
+  let text = 0;
+  let envBytes = 0;
+  let lastScope = null;
+  let lastHlc = null;
+  let scopeAt = 0;
+  let hlcAt = 0;
+  let scopeLength = 0;
+  let hlcLength = 0;
+  for (let i = 0; i < count; i++) {
+    const r = rows[i];
+    envBytes += r.env.byteLength;
+    text = writeText(text, r.id, r.id.length - HASH_CHARS);
+    // A batch's rows share their scope and clock reading: repeated text is copied, not re-encoded.
+    if (r.scope === lastScope) {
+      scratch.copyWithin(text, scopeAt, scopeAt + scopeLength);
+    } else {
+      lastScope = r.scope;
+      scopeAt = text;
+      scopeLength = writeText(text, r.scope, 0) - text;
+    }
+    text += scopeLength;
+    if (r.hlc === lastHlc) {
+      scratch.copyWithin(text, hlcAt, hlcAt + hlcLength);
+    } else {
+      lastHlc = r.hlc;
+      hlcAt = text;
+      hlcLength = writeText(text, r.hlc, 0) - text;
+    }
+    text += hlcLength;
+  }
+  const textStart = HEADER + count * ENTRY;
+  const bytes = new Uint8Array(textStart + text + envBytes);
+  bytes.set(scratch.subarray(0, text), textStart);
+  const view = new DataView(bytes.buffer);
+  view.setUint8(0, VERSION);
+  view.setUint32(1, count, true);
+  view.setUint32(5, text, true);
+  let at = HEADER;
+  let env = textStart + text;
+  for (let i = 0; i < count; i++) {
+    const r = rows[i];
+    view.setUint16(at, HASH_CHARS, true);
+    view.setUint16(at + 2, r.scope.length, true);
+    view.setUint16(at + 4, r.hlc.length, true);
+    view.setFloat64(at + 6, r.size, true);
+    view.setFloat64(at + 14, r.updated, true);
+    view.setFloat64(at + 22, r.accessed, true);
+    view.setFloat64(at + 30, r.hits, true);
+    view.setFloat64(at + 38, r.expires, true);
+    view.setFloat64(at + 46, r.keyId, true);
+    view.setUint32(at + 54, r.env.byteLength, true);
+    bytes.set(r.env, env);
+    env += r.env.byteLength;
+    at += ENTRY;
+  }
+  return bytes;
+}
+
+let scratch = new Uint8Array(64 * 1024);
+
+// Writes s.slice(from) as UTF-8 into the scratch buffer at `at` (growing it); returns the end.
+// ASCII (ids, scopes, clocks) is written directly; anything else goes through TextEncoder.
+function writeText(at, s, from) {
+  const most = at + (s.length - from) * 3;
+  if (most > scratch.length) {
+    const grown = new Uint8Array(Math.max(most, scratch.length * 2));
+    grown.set(scratch.subarray(0, at));
+    scratch = grown;
+  }
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return at + encoder.encodeInto(s.slice(i), scratch.subarray(at)).written;
+    scratch[at++] = c;
+  }
+  return at;
+}
+
+/** What the rows of a stored page count for in the simulated quota (contract.js rowBytes), from the framing alone. */
+export function pageRowBytes(bytes) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const count = bytes.length >= HEADER ? view.getUint32(1, true) : 0;
+  let used = 0;
+  for (let i = 0, at = HEADER; i < count && at + ENTRY <= bytes.length; i++, at += ENTRY) used += view.getUint32(at + 54, true) + 96;
+  return used;
+}
+
+/**
+ * The rows of a stored page. Their envelopes are views into `bytes` (a fresh clone from
+ * IndexedDB, owned by nobody else). `skip(suffix)`, when given, leaves out the rows whose id
+ * suffix (the key hash) it is true for (a write about to replace them) without building them. Throws PageError when the
+ * framing does not add up.
+ */
+export function decodePage(pageId, bytes, skip) {
+  if (!(bytes instanceof Uint8Array) || bytes.length < HEADER) throw new PageError(`page ${pageId} is not a page`);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const count = view.getUint32(1, true);
+  const textBytes = view.getUint32(5, true);
+  const textStart = HEADER + count * ENTRY;
+  if (view.getUint8(0) !== VERSION || textStart + textBytes > bytes.length) throw new PageError(`page ${pageId} has a broken header`);
+  let text;
+  try {
+    text = decoder.decode(bytes.subarray(textStart, textStart + textBytes));
+  } catch {
+    throw new PageError(`page ${pageId} has broken text`);
+  }
+  const part = partOfPage(pageId);
+  const bucket = pageId.slice(part.length);
+  const rows = [];
+  let at = HEADER;
+  let chars = 0;
+  let env = textStart + textBytes;
+  for (let i = 0; i < count; i++) {
+    const suffixEnd = chars + view.getUint16(at, true);
+    const scopeEnd = suffixEnd + view.getUint16(at + 2, true);
+    const hlcEnd = scopeEnd + view.getUint16(at + 4, true);
+    const envEnd = env + view.getUint32(at + 54, true);
+    if (hlcEnd > text.length || envEnd > bytes.length) throw new PageError(`page ${pageId} has a broken entry`);
+    const suffix = text.slice(chars, suffixEnd);
+    if (suffix.length !== HASH_CHARS || !suffix.startsWith(bucket)) throw new PageError(`page ${pageId} holds a row of another page`);
+    chars = hlcEnd;
+    const envStart = env;
+    const entry = at;
+    env = envEnd;
+    at += ENTRY;
+    if (skip?.(suffix)) continue;
+    rows.push({
+      id: part + suffix,
+      scope: text.slice(suffixEnd, scopeEnd),
+      env: bytes.subarray(envStart, envEnd),
+      size: view.getFloat64(entry + 6, true),
+      updated: view.getFloat64(entry + 14, true),
+      accessed: view.getFloat64(entry + 22, true),
+      hits: view.getFloat64(entry + 30, true),
+      expires: view.getFloat64(entry + 38, true),
+      keyId: view.getFloat64(entry + 46, true),
+      hlc: text.slice(scopeEnd, hlcEnd),
+    });
+  }
+  if (chars !== text.length || env !== bytes.length) throw new PageError(`page ${pageId} has trailing bytes`);
+  return rows;
+}
