@@ -192,11 +192,17 @@ describe('IndexedDB adapter pages', () => {
       assert.deepEqual(ids(await a.listPartition('p1')), [rid('p1', 'zz')]);
       assert.deepEqual(ids(await a.listExpired(Infinity)), []);
     }
-    // A write to the broken page starts it afresh and says so; the other page is untouched.
+    // A write to the broken page starts it afresh and says so, keeping the broken bytes as they
+    // were in the meta store; the other page is untouched.
+    const broken = (await inTx(db, 'pages', 'readonly', (s) => s.get('p1qq'))).b;
     events.length = 0;
     await a.commit({ put: [row('qqd')] });
     assert.match(events[0].message, /rewritten/);
+    assert.match(events[0].message, /quarantine\/p1qq\//);
     assert.deepEqual(ids(await a.listPartition('p1')), [rid('p1', 'qqd'), rid('p1', 'zz')]);
+    const kept = (await a.dump()).meta.filter((m) => m.k.startsWith('quarantine/p1qq/'));
+    assert.equal(kept.length, 1);
+    assert.deepEqual(kept[0].v, broken);
     db.close();
     a.close();
   });

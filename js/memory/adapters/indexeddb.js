@@ -13,7 +13,9 @@
 //     INTEGRITY for that record only. A page whose framing is broken (its lengths do not add
 //     up) cannot be read: onEvent hears { type: 'page' }, get() returns its records as rows
 //     whose envelope fails authentication (INTEGRITY for each), listPartition and listExpired
-//     skip it, and the next write to it starts the page afresh. No other page is touched.
+//     skip it, and the next write to it starts the page afresh after moving the broken bytes,
+//     as they were, to the meta store under `quarantine/<page id>/<time>` (nothing is thrown
+//     away: a recovery tool or an investigator can still read them). No other page is touched.
 //   - Schema version 2. Version 1 kept one row per record in 'records'; opening such a
 //     database converts its rows into pages inside the upgrade transaction.
 // Another tab upgrading the database (versionchange) makes this connection close itself at
@@ -23,6 +25,8 @@ import { decodePage, encodePage, pageIdOf, PageError, pageRowBytes, partOfPage }
 
 const SCHEMA_VERSION = 2;
 const STORES = ['pages', 'meta', 'outbox'];
+// Meta key prefix of the bytes of broken pages, kept when their page is rewritten.
+export const QUARANTINE = 'quarantine/';
 // A commit touching at least this many pages of one partition reads them with one range request.
 const RANGE_READ_PAGES = 32;
 
@@ -117,7 +121,7 @@ export class IndexedDBAdapter {
     const pages = tx.objectStore('pages');
     const quota = () => this.#quotaBytes !== Infinity && checkQuota(tx, pages, this.#quotaBytes, (page) => pageRowBytes(page.b));
     const changes = groupByPage(ops);
-    if (changes.size > 0) this.#rewritePages(pages, changes, quota);
+    if (changes.size > 0) this.#rewritePages(pages, tx.objectStore('meta'), changes, quota);
     else quota();
     await done(tx);
   }
@@ -138,7 +142,7 @@ export class IndexedDBAdapter {
   // Reads the pages `changes` touch, applies the deletes and puts, writes them back, then calls
   // `then`, all inside `tx` (request callbacks keep it active, so nothing else runs between the
   // read and the write of a page).
-  #rewritePages(store, changes, then) {
+  #rewritePages(store, meta, changes, then) {
     const perPart = new Map();
     for (const pageId of changes.keys()) {
       const part = partOfPage(pageId);
@@ -151,7 +155,11 @@ export class IndexedDBAdapter {
       for (const [pageId, change] of changes) {
         const page = stored.get(pageId);
         // Rows this write replaces or deletes are not even built.
-        const rows = page ? (this.#decode(page, (suffix) => change.has(suffix)) ?? []) : [];
+        let rows = page ? this.#decode(page, (suffix) => change.has(suffix)) : [];
+        if (rows === null) {
+          meta.put({ k: `${QUARANTINE}${pageId}/${Date.now()}`, v: page.b });
+          rows = [];
+        }
         for (const row of change.values()) if (row) rows.push(row);
         if (rows.length > 0) store.put({ id: pageId, b: encodePage(rows) });
         else if (page) store.delete(pageId);
@@ -188,7 +196,9 @@ export class IndexedDBAdapter {
       return decodePage(page.id, page.b, skip);
     } catch (error) {
       if (!(error instanceof PageError)) throw error;
-      const message = writing ? `${error.message}: rewritten without its unreadable records` : `${error.message}: its records read as INTEGRITY`;
+      const message = writing
+        ? `${error.message}: its bytes moved to the meta store under ${QUARANTINE}${page.id}/, the page rewritten without them`
+        : `${error.message}: its records read as INTEGRITY`;
       this.#onEvent({ type: 'page', pageId: page.id, message });
       return null;
     }
