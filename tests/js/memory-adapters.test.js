@@ -231,4 +231,21 @@ describe('IndexedDB adapter pages', () => {
     assert.equal(after.version, 2);
     after.close();
   });
+
+  test('an upgrade held up by an old tab that never lets go reports blocked, then lands once it closes', async () => {
+    const factory = new IDBFactory();
+    const v1 = await raw(factory, 'held', 1); // no onversionchange: it ignores the request
+    await inTx(v1, 'records', 'readwrite', (s) => s.put(row('qqa')));
+    const events = [];
+    const a = open(factory, 'held', events);
+    let opened = false;
+    const opening = a.open().then(() => (opened = true));
+    for (let i = 0; i < 200 && !events.some((e) => e.type === 'blocked'); i++) await new Promise((r) => setTimeout(r, 5));
+    assert.ok(events.some((e) => e.type === 'blocked'), JSON.stringify(events));
+    assert.equal(opened, false, 'the adapter waits for the old tab instead of failing');
+    v1.close();
+    await opening;
+    assert.deepEqual(ids(await a.listPartition('p1')), [rid('p1', 'qqa')]);
+    a.close();
+  });
 });
