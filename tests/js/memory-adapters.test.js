@@ -207,10 +207,14 @@ describe('IndexedDB adapter pages', () => {
     a.close();
   });
 
+  // Version 1 row ids as the memory engine made them: partition id + key hash, 32 hex digits each.
+  const HEX_PART = '0123456789abcdef0123456789abcdef';
+  const v1Rows = () => ['aa1', 'aa2', 'aa3', 'bb'].map((id, i) => row(id, HEX_PART, 10 + i));
+
   test('a version 1 database (one row per record) is converted into pages on open, whole', async () => {
     const factory = new IDBFactory();
     const v1 = await raw(factory, 'old', 1);
-    const old = shared().map((r) => ({ ...r, expires: r.id.endsWith('0') ? 0 : 5 }));
+    const old = v1Rows().map((r, i) => ({ ...r, expires: i % 2 ? 0 : 5 }));
     delete old[0].hlc; // an older row without a clock still converts (as an empty one)
     delete old[0].keyId;
     await inTx(v1, 'records', 'readwrite', (s) => old.forEach((r) => s.put(r)));
@@ -218,7 +222,7 @@ describe('IndexedDB adapter pages', () => {
     await inTx(v1, 'outbox', 'readwrite', (s) => s.add({ part: 'p1', id: 'x', op: 'set' }));
     v1.close();
     const a = open(factory, 'old');
-    assert.deepEqual(ids(await a.listPartition('p1')), ids(old));
+    assert.deepEqual(ids(await a.listPartition(HEX_PART)), ids(old));
     const got = await a.get(old.map((r) => r.id));
     assert.deepEqual(got.map((r) => [r.id, r.size, r.expires, r.hlc, r.keyId, [...r.env]]), old.map((r) => [r.id, r.size, r.expires, r.hlc ?? '', r.keyId ?? 0, [...r.env]]));
     assert.equal(await a.getMeta('device'), 'abc');
@@ -235,7 +239,8 @@ describe('IndexedDB adapter pages', () => {
   test('an upgrade held up by an old tab that never lets go reports blocked, then lands once it closes', async () => {
     const factory = new IDBFactory();
     const v1 = await raw(factory, 'held', 1); // no onversionchange: it ignores the request
-    await inTx(v1, 'records', 'readwrite', (s) => s.put(row('qqa')));
+    const [held] = v1Rows();
+    await inTx(v1, 'records', 'readwrite', (s) => s.put(held));
     const events = [];
     const a = open(factory, 'held', events);
     let opened = false;
@@ -245,7 +250,44 @@ describe('IndexedDB adapter pages', () => {
     assert.equal(opened, false, 'the adapter waits for the old tab instead of failing');
     v1.close();
     await opening;
-    assert.deepEqual(ids(await a.listPartition('p1')), [rid('p1', 'qqa')]);
+    assert.deepEqual(ids(await a.listPartition(HEX_PART)), [held.id]);
+    a.close();
+  });
+
+  test('a version 1 database whose rows are not memory records is refused, left as it was', async () => {
+    const factory = new IDBFactory();
+    const v1 = await raw(factory, 'audit-like', 1);
+    const rows = [...v1Rows(), { ...row('x'), id: 'head' }, { ...row('y'), id: 'entry/000001' }];
+    await inTx(v1, 'records', 'readwrite', (s) => rows.forEach((r) => s.put(r)));
+    v1.close();
+    const a = open(factory, 'audit-like');
+    await assert.rejects(a.open(), (error) => error.code === 'UNSUPPORTED' && /not memory records/.test(error.message) && /head|entry/.test(error.message));
+    a.close();
+    const after = await raw(factory, 'audit-like');
+    assert.equal(after.version, 1);
+    assert.deepEqual([...after.objectStoreNames].sort(), ['meta', 'outbox', 'records']);
+    const kept = await inTx(after, 'records', 'readonly', (s) => s.getAll());
+    assert.deepEqual(kept.map((r) => r.id).sort(), rows.map((r) => r.id).sort());
+    after.close();
+  });
+
+  test('a page written by a newer format is neither read as data nor ever overwritten', async () => {
+    const factory = new IDBFactory();
+    const a = open(factory, 'newer');
+    await a.commit({ put: shared() });
+    const db = await raw(factory, 'newer');
+    const page = await inTx(db, 'pages', 'readonly', (s) => s.get('p1qq'));
+    const future = page.b.slice();
+    future[0] = 9;
+    await inTx(db, 'pages', 'readwrite', (s) => s.put({ id: 'p1qq', b: future }));
+    await assert.rejects(a.get([rid('p1', 'qqa')]), { code: 'UNSUPPORTED' });
+    await assert.rejects(a.listPartition('p1'), { code: 'UNSUPPORTED' });
+    await assert.rejects(a.commit({ put: [row('qqd')] }), { code: 'UNSUPPORTED' });
+    const still = await inTx(db, 'pages', 'readonly', (s) => s.get('p1qq'));
+    assert.deepEqual(still.b, future, 'the newer page is untouched');
+    const meta = await inTx(db, 'meta', 'readonly', (s) => s.getAll());
+    assert.equal(meta.filter((m) => m.k.startsWith('quarantine/')).length, 0);
+    db.close();
     a.close();
   });
 });

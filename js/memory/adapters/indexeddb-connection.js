@@ -77,9 +77,11 @@ export class Connection {
   #request(version) {
     return new Promise((resolve, reject) => {
       const request = version === undefined ? this.#factory.open(this.#name) : this.#factory.open(this.#name, version);
-      request.onupgradeneeded = (e) => this.#upgrade(request.result, request.transaction, e.oldVersion);
+      let upgradeTx = null;
+      request.onupgradeneeded = (e) => this.#upgrade(request.result, (upgradeTx = request.transaction), e.oldVersion);
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+      // An upgrade that refused the database (request.transaction.failure) says why.
+      request.onerror = () => reject(upgradeTx?.failure ?? request.error);
       // Another connection has not closed yet; it will once its versionchange handler runs.
       request.onblocked = () => this.#onEvent({ type: 'blocked' });
     });
@@ -142,7 +144,8 @@ export function checkQuota(tx, store, quotaBytes, bytesOf) {
 export function done(tx) {
   return new Promise((resolve, reject) => {
     tx.oncomplete = () => resolve();
-    tx.onabort = () => reject(tx.quotaExceeded ? quotaError() : (tx.error ?? new Error('the transaction was aborted')));
+    // tx.failure: the error a request callback aborted the transaction for.
+    tx.onabort = () => reject(tx.failure ?? (tx.quotaExceeded ? quotaError() : (tx.error ?? new Error('the transaction was aborted'))));
   }).catch((error) => {
     if (isQuotaError(error)) throw quotaError();
     throw error;

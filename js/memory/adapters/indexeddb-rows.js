@@ -68,7 +68,8 @@ export class IndexedDBRowAdapter {
     const tx = await this.#connection.transaction(STORES, 'readwrite');
     const records = tx.objectStore('records');
     for (const id of ops.del ?? []) records.delete(id);
-    for (const row of ops.put ?? []) records.put(row);
+    // A row's env may be a view into a whole batch's buffer (contract.js): store its bytes only.
+    for (const row of ops.put ?? []) records.put({ ...row, env: row.env.slice() });
     queueMetaAndOutbox(tx, ops);
     if (this.#quotaBytes !== Infinity) checkQuota(tx, records, this.#quotaBytes, rowBytes);
     await done(tx);

@@ -21,7 +21,8 @@
 // Another tab upgrading the database (versionchange) makes this connection close itself at
 // once and reopen on next use, so neither side ever wedges (indexeddb-connection.js).
 import { checkQuota, Connection, createSharedStores, done, getMeta, keyRangeOf, listOutbox, queueMetaAndOutbox } from './indexeddb-connection.js';
-import { decodePage, encodePage, pageIdOf, PageError, pageRowBytes, partOfPage } from './page-codec.js';
+import { CopilotError } from '../../errors.js';
+import { decodePage, encodePage, pageIdOf, PageError, PageFormatError, pageRowBytes, partOfPage } from './page-codec.js';
 
 const SCHEMA_VERSION = 2;
 const STORES = ['pages', 'meta', 'outbox'];
@@ -70,7 +71,7 @@ export class IndexedDBAdapter {
     } else {
       const onsuccess = (e) => {
         const page = e.target.result;
-        if (page) pages.set(page.id, this.#decode(page));
+        if (page) pages.set(page.id, this.#decode(page, undefined, tx));
       };
       for (const id of ids) {
         const pageId = pageIdOf(id);
@@ -100,8 +101,8 @@ export class IndexedDBAdapter {
     tx.objectStore('pages').openCursor().onsuccess = (e) => {
       const cursor = e.target.result;
       if (!cursor) return;
-      for (const row of this.#decode(cursor.value) ?? []) if (row.expires > 0 && row.expires <= now) out.push(row);
-      cursor.continue();
+      for (const row of this.#decode(cursor.value, undefined, tx) ?? []) if (row.expires > 0 && row.expires <= now) out.push(row);
+      if (!tx.failure) cursor.continue();
     };
     await done(tx);
     return out;
@@ -121,7 +122,7 @@ export class IndexedDBAdapter {
     const pages = tx.objectStore('pages');
     const quota = () => this.#quotaBytes !== Infinity && checkQuota(tx, pages, this.#quotaBytes, (page) => pageRowBytes(page.b));
     const changes = groupByPage(ops);
-    if (changes.size > 0) this.#rewritePages(pages, tx.objectStore('meta'), changes, quota);
+    if (changes.size > 0) this.#rewritePages(tx, changes, quota);
     else quota();
     await done(tx);
   }
@@ -142,7 +143,9 @@ export class IndexedDBAdapter {
   // Reads the pages `changes` touch, applies the deletes and puts, writes them back, then calls
   // `then`, all inside `tx` (request callbacks keep it active, so nothing else runs between the
   // read and the write of a page).
-  #rewritePages(store, meta, changes, then) {
+  #rewritePages(tx, changes, then) {
+    const store = tx.objectStore('pages');
+    const meta = tx.objectStore('meta');
     const perPart = new Map();
     for (const pageId of changes.keys()) {
       const part = partOfPage(pageId);
@@ -155,7 +158,8 @@ export class IndexedDBAdapter {
       for (const [pageId, change] of changes) {
         const page = stored.get(pageId);
         // Rows this write replaces or deletes are not even built.
-        let rows = page ? this.#decode(page, (suffix) => change.has(suffix)) : [];
+        let rows = page ? this.#decode(page, (suffix) => change.has(suffix), tx) : [];
+        if (tx.failure) return; // a page of a newer format: the write is refused whole
         if (rows === null) {
           meta.put({ k: `${QUARANTINE}${pageId}/${Date.now()}`, v: page.b });
           rows = [];
@@ -189,12 +193,23 @@ export class IndexedDBAdapter {
   }
 
   // Rows of a stored page, or null (reported, never thrown) when its framing is broken. A
-  // `skip` means a write is about to replace the page.
-  #decode(page, skip) {
+  // `skip` means a write is about to replace the page. A page of a newer format is neither
+  // read nor ever overwritten: UNSUPPORTED, thrown, or (inside a request callback of `tx`)
+  // set as the transaction's failure and the transaction aborted.
+  #decode(page, skip, tx) {
     const writing = skip !== undefined;
     try {
       return decodePage(page.id, page.b, skip);
     } catch (error) {
+      if (error instanceof PageFormatError) {
+        const failure = new CopilotError('UNSUPPORTED', `${error.message}: open this store with that version`);
+        if (!tx) throw failure;
+        if (!tx.failure) {
+          tx.failure = failure;
+          tx.abort();
+        }
+        return null;
+      }
       if (!(error instanceof PageError)) throw error;
       const message = writing
         ? `${error.message}: its bytes moved to the meta store under ${QUARANTINE}${page.id}/, the page rewritten without them`
@@ -210,12 +225,26 @@ export class IndexedDBAdapter {
 }
 
 // Version 1 kept one row per record in 'records'; version 2 keeps pages. The upgrade converts
-// the old rows inside the versionchange transaction, so it lands whole or not at all.
+// the old rows inside the versionchange transaction, so it lands whole or not at all. Rows that
+// are not the memory engine's (an id that is not partition + key hash, two times 32 hex digits:
+// say, an audit trail kept under the same database name) abort it and leave the database as it
+// was: UNSUPPORTED, never a conversion of rows it does not understand.
+const V1_ROW_ID = /^[0-9a-f]{64}$/;
+
 function upgrade(db, tx) {
   if (!db.objectStoreNames.contains('pages')) db.createObjectStore('pages', { keyPath: 'id' });
   createSharedStores(db);
   if (!db.objectStoreNames.contains('records')) return;
   tx.objectStore('records').getAll().onsuccess = (e) => {
+    const foreign = e.target.result.find((r) => typeof r?.id !== 'string' || !V1_ROW_ID.test(r.id));
+    if (foreign) {
+      tx.failure = new CopilotError(
+        'UNSUPPORTED',
+        `database "${db.name}" holds rows that are not memory records (id ${JSON.stringify(String(foreign?.id).slice(0, 40))}): it belongs to something else; left as it was`,
+      );
+      tx.abort();
+      return;
+    }
     const pages = tx.objectStore('pages');
     for (const [pageId, rows] of groupByPage({ put: e.target.result.map(asRow) })) pages.put({ id: pageId, b: encodePage([...rows.values()]) });
     db.deleteObjectStore('records');
@@ -228,7 +257,7 @@ function asRow(r) {
   return {
     id: String(r.id),
     scope: String(r.scope ?? ''),
-    env: r.env instanceof Uint8Array ? r.env : new Uint8Array(0),
+    env: ArrayBuffer.isView(r.env) ? new Uint8Array(r.env.buffer, r.env.byteOffset, r.env.byteLength) : new Uint8Array(0),
     size: number(r.size),
     updated: number(r.updated),
     accessed: number(r.accessed),

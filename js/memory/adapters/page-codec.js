@@ -28,6 +28,14 @@ export class PageError extends Error {
   }
 }
 
+/** A page written by a newer version of the package: not broken, and never to be overwritten. */
+export class PageFormatError extends Error {
+  constructor(message) {
+    super(message);
+    this.name = 'PageFormatError';
+  }
+}
+
 /** The page a record id lives in: its partition followed by the first two characters of its key hash. */
 export function pageIdOf(id) {
   return id.slice(0, id.length - HASH_CHARS + 2);
@@ -56,6 +64,7 @@ export function encodePage(rows) {
     text = writeText(text, r.id, r.id.length - HASH_CHARS);
     // A batch's rows share their scope and clock reading: repeated text is copied, not re-encoded.
     if (r.scope === lastScope) {
+      reserve(text, scopeLength);
       scratch.copyWithin(text, scopeAt, scopeAt + scopeLength);
     } else {
       lastScope = r.scope;
@@ -64,6 +73,7 @@ export function encodePage(rows) {
     }
     text += scopeLength;
     if (r.hlc === lastHlc) {
+      reserve(text, hlcLength);
       scratch.copyWithin(text, hlcAt, hlcAt + hlcLength);
     } else {
       lastHlc = r.hlc;
@@ -102,15 +112,19 @@ export function encodePage(rows) {
 
 let scratch = new Uint8Array(64 * 1024);
 
+// Grows the scratch buffer, keeping its first `at` bytes, so `bytes` more fit after them
+// (copyWithin never grows a buffer: it would cut a repeated text short).
+function reserve(at, bytes) {
+  if (at + bytes <= scratch.length) return;
+  const grown = new Uint8Array(Math.max(at + bytes, scratch.length * 2));
+  grown.set(scratch.subarray(0, at));
+  scratch = grown;
+}
+
 // Writes s.slice(from) as UTF-8 into the scratch buffer at `at` (growing it); returns the end.
 // ASCII (ids, scopes, clocks) is written directly; anything else goes through TextEncoder.
 function writeText(at, s, from) {
-  const most = at + (s.length - from) * 3;
-  if (most > scratch.length) {
-    const grown = new Uint8Array(Math.max(most, scratch.length * 2));
-    grown.set(scratch.subarray(0, at));
-    scratch = grown;
-  }
+  reserve(at, (s.length - from) * 3);
   for (let i = from; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0x80) return at + encoder.encodeInto(s.slice(i), scratch.subarray(at)).written;
@@ -135,8 +149,11 @@ export function pageRowBytes(bytes) {
  * framing does not add up.
  */
 export function decodePage(pageId, bytes, skip) {
-  if (!(bytes instanceof Uint8Array) || bytes.length < HEADER) throw new PageError(`page ${pageId} is not a page`);
+  // ArrayBuffer.isView, not instanceof: a page read through another realm's IndexedDB is one.
+  if (!ArrayBuffer.isView(bytes) || bytes.BYTES_PER_ELEMENT !== 1 || bytes.length < HEADER) throw new PageError(`page ${pageId} is not a page`);
+  bytes = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint8(0) > VERSION) throw new PageFormatError(`page ${pageId} is in format ${view.getUint8(0)}, newer than this version of copilot-package reads (${VERSION})`);
   const count = view.getUint32(1, true);
   const textBytes = view.getUint32(5, true);
   const textStart = HEADER + count * ENTRY;
