@@ -37,6 +37,16 @@ for (const [name, make] of Object.entries(implementations)) {
       a.close();
     });
 
+    test('clearPart removes every row of one partition and nothing else, atomically with the rest', async () => {
+      const a = make();
+      await a.open();
+      await a.commit({ put: [row('a'), row('b'), row('a', 'p2')] });
+      await a.commit({ clearPart: 'p1', put: [row('c', 'p2')] });
+      assert.deepEqual(ids(await a.listPartition('p1')), []);
+      assert.deepEqual(ids(await a.listPartition('p2')), [rid('p2', 'a'), rid('p2', 'c')]);
+      a.close();
+    });
+
     test('listPartition returns one partition only', async () => {
       const a = make();
       await a.open();
@@ -203,6 +213,13 @@ describe('IndexedDB adapter pages', () => {
     const kept = (await a.dump()).meta.filter((m) => m.k.startsWith('quarantine/p1qq/'));
     assert.equal(kept.length, 1);
     assert.deepEqual(kept[0].v, broken);
+    // Clearing the partition takes broken pages and quarantined bytes with it.
+    await inTx(db, 'pages', 'readwrite', (s) => s.put({ id: 'p1zz', b: new Uint8Array([1, 2, 3]) }));
+    await a.commit({ put: [row('a', 'p2')] });
+    await a.commit({ clearPart: 'p1' });
+    const left = await a.dump();
+    assert.deepEqual(left.pages.map((p) => p.id), [rid('p2', 'a').slice(0, 4)]);
+    assert.equal(left.meta.filter((m) => m.k.startsWith('quarantine/')).length, 0);
     db.close();
     a.close();
   });

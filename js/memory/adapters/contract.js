@@ -11,7 +11,9 @@
 //   listExpired(now)           every row (any partition) whose expires is set and <= now
 //   getMeta(k)                 a meta value or undefined
 //   listOutbox(parts)          outbox entries of these partitions, in write order
-//   commit(ops)                { put, del, meta, metaAdd, metaDel, outbox, outboxDel }, all or nothing;
+//   commit(ops)                { put, del, clearPart, meta, metaAdd, metaDel, outbox, outboxDel }, all
+//                              or nothing; clearPart: a partition id whose every stored byte goes
+//                              (rows, and anything unreadable the adapter kept for it);
 //                              QuotaExceededError (a DOMException-like error) when full,
 //                              ConstraintError when a metaAdd key exists
 //   dump()                     every row of every store (tests)

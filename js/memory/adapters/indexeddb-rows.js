@@ -67,6 +67,7 @@ export class IndexedDBRowAdapter {
   async commit(ops) {
     const tx = await this.#connection.transaction(STORES, 'readwrite');
     const records = tx.objectStore('records');
+    if (ops.clearPart !== undefined) records.delete(this.#keyRange.bound(ops.clearPart, `${ops.clearPart}\uffff`));
     for (const id of ops.del ?? []) records.delete(id);
     // A row's env may be a view into a whole batch's buffer (contract.js): store its bytes only.
     for (const row of ops.put ?? []) records.put({ ...row, env: row.env.slice() });

@@ -118,8 +118,13 @@ export class IndexedDBAdapter {
 
   async commit(ops) {
     const tx = await this.#connection.transaction(STORES, 'readwrite');
-    queueMetaAndOutbox(tx, ops);
     const pages = tx.objectStore('pages');
+    if (ops.clearPart !== undefined) {
+      // Every page of the partition, broken ones included, and the bytes quarantined from it.
+      pages.delete(this.#partRange(ops.clearPart));
+      tx.objectStore('meta').delete(this.#keyRange.bound(`${QUARANTINE}${ops.clearPart}`, `${QUARANTINE}${ops.clearPart}\uffff`));
+    }
+    queueMetaAndOutbox(tx, ops);
     const quota = () => this.#quotaBytes !== Infinity && checkQuota(tx, pages, this.#quotaBytes, (page) => pageRowBytes(page.b));
     const changes = groupByPage(ops);
     if (changes.size > 0) this.#rewritePages(tx, changes, quota);

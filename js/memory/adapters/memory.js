@@ -69,10 +69,12 @@ export class MemoryAdapter {
     if (this.#quotaBytes !== Infinity) {
       let used = 0;
       for (const row of db.records.values()) used += rowBytes(row);
-      for (const id of ops.del ?? []) used -= db.records.has(id) ? rowBytes(db.records.get(id)) : 0;
+      for (const [id, row] of db.records) if (ops.clearPart !== undefined && id.startsWith(ops.clearPart)) used -= rowBytes(row);
+      for (const id of ops.del ?? []) used -= db.records.has(id) && !(ops.clearPart !== undefined && id.startsWith(ops.clearPart)) ? rowBytes(db.records.get(id)) : 0;
       for (const row of ops.put ?? []) used += rowBytes(row) - (db.records.has(row.id) ? rowBytes(db.records.get(row.id)) : 0);
       if (used > this.#quotaBytes) throw quotaError();
     }
+    if (ops.clearPart !== undefined) for (const id of [...db.records.keys()]) if (id.startsWith(ops.clearPart)) db.records.delete(id);
     for (const id of ops.del ?? []) db.records.delete(id);
     for (const row of ops.put ?? []) db.records.set(row.id, copyRow(row));
     for (const k of ops.metaDel ?? []) db.meta.delete(k);
