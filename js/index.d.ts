@@ -105,8 +105,8 @@ export interface RecordContext {
   owner?: string;
   /**
    * What encrypt* seals with; decryption reads the algorithm from each envelope. Default
-   * 'XChaCha20-Poly1305'. 'auto' picks per record: XChaCha20 in wasm below 16 MiB, WebCrypto
-   * AES-256-GCM from 16 MiB (the faster path for each size as measured in Node; browsers may differ).
+   * 'XChaCha20-Poly1305'. 'auto' picks per record: XChaCha20 in wasm below 1 MiB, WebCrypto
+   * AES-256-GCM from 1 MiB (the faster path for each size as measured in Node; browsers may differ).
    */
   algorithm?: EncryptionAlgorithm | 'auto';
 }

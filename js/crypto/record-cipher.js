@@ -8,17 +8,15 @@ import { checkContext } from './checks.js';
 import { adBytes, checkBytesList, EMPTY, packAds, packBytes, unpack } from './pack.js';
 
 // From this size on, algorithm 'auto' seals with WebCrypto AES-256-GCM (see #encryptAuto).
-// Measured with `BENCH_ONLY=crossover BENCH_ROUNDS=5 BENCH_SECONDS=2 npm run bench -- crypto`
-// (one record per call, both through core.crypto, Node 20 on a shared 2-core machine; runs 1-2
-// at load ~3.5, run 3 at load ~1), WebCrypto AES-GCM rate / wasm XChaCha20 rate:
-//   size   256 B  4 KiB  32 KiB  64 KiB  256 KiB  1 MiB  4 MiB  16 MiB
-//   run 1  0.16x  0.14x  0.25x   0.51x   0.71x    0.74x  0.69x  1.06x
-//   run 2  0.16x  0.23x  0.36x   0.48x   0.56x    0.69x  0.71x  1.02x
-//   run 3  0.08x  0.11x  0.29x   0.43x   0.52x    0.73x  0.92x  1.11x
-// Since libsodium's ChaCha20 runs as wasm SIMD (README, Encryption core) the wasm path leads up
-// to 4 MiB and WebCrypto only from 16 MiB (before, WebCrypto led from 64 KiB). Browsers differ
+// Measured with `BENCH_ONLY=crossover BENCH_ROUNDS=3 BENCH_SECONDS=2 npm run bench -- crypto`
+// (one record per call, both through core.crypto, Node 20 on a shared 2-core machine at load
+// ~5), WebCrypto AES-GCM rate / wasm XChaCha20 rate:
+//   size   256 B  4 KiB  32 KiB  64 KiB  128 KiB  256 KiB  512 KiB  1 MiB  4 MiB  16 MiB
+//   ratio  0.08x  0.12x  0.45x   0.60x   0.84x    0.91x    1.17x    1.04x  1.52x  1.73x
+// libsodium's ChaCha20 runs as wasm SIMD (README, Encryption core), so the wasm path now leads
+// up to 256 KiB (before, WebCrypto led from 64 KiB); from 1 MiB WebCrypto leads. Browsers differ
 // (their WebCrypto and wasm engines are not Node's): re-measure there.
-export const AUTO_AES_FROM_BYTES = 16 * 1024 * 1024;
+export const AUTO_AES_FROM_BYTES = 1024 * 1024;
 // Names of src/common/status.h's StatusCode values, indexed by value (from the core, once).
 let codeNames = null;
 
@@ -61,9 +59,9 @@ export class RecordCipher {
   }
 
   // 'auto': each record takes the faster path measured by bench/crypto.bench.js (the table at
-  // AUTO_AES_FROM_BYTES): XChaCha20 in wasm below 16 MiB (6x WebCrypto at 256 bytes, where
-  // every WebCrypto call is a promise), WebCrypto AES-256-GCM from 16 MiB. Readers need no
-  // hint either way.
+  // AUTO_AES_FROM_BYTES): XChaCha20 in wasm below 1 MiB (~10x WebCrypto at 256 bytes, where
+  // every WebCrypto call is a promise), WebCrypto AES-256-GCM from 1 MiB. Readers need no hint
+  // either way.
   async #encryptAuto(plaintexts, ads) {
     checkBytesList(plaintexts, 'plaintexts');
     const large = [];
