@@ -214,7 +214,7 @@ class ScopeStore {
       pairs = rows.map((r, i) => [opened[i] instanceof Error ? '' : opened[i][0], r.id]);
       outbox = await this.#outboxEntries(k, pairs, 'delete');
     }
-    await this.#store(k.scope).commit({ clearPart: k.part, del: rows.map((r) => r.id), outbox });
+    await this.#store(k.scope).commit({ clearPart: k.part, outbox });
     this.#index.apply(k.scope, [], rows.map((r) => r.id));
     this.#afterWrite(k, [], 'clear', outbox, pairs);
   }

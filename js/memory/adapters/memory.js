@@ -66,15 +66,18 @@ export class MemoryAdapter {
     for (const m of ops.metaAdd ?? []) {
       if (db.meta.has(m.k)) throw Object.assign(new Error(`meta ${m.k} exists`), { name: 'ConstraintError' });
     }
+    const cleared = (id) => ops.clearPart !== undefined && id.startsWith(ops.clearPart);
     if (this.#quotaBytes !== Infinity) {
+      // What the store would hold after this commit, as the IndexedDB adapter's check sums it.
+      const after = new Map(db.records);
+      for (const id of after.keys()) if (cleared(id)) after.delete(id);
+      for (const id of ops.del ?? []) after.delete(id);
+      for (const row of ops.put ?? []) after.set(row.id, row);
       let used = 0;
-      for (const row of db.records.values()) used += rowBytes(row);
-      for (const [id, row] of db.records) if (ops.clearPart !== undefined && id.startsWith(ops.clearPart)) used -= rowBytes(row);
-      for (const id of ops.del ?? []) used -= db.records.has(id) && !(ops.clearPart !== undefined && id.startsWith(ops.clearPart)) ? rowBytes(db.records.get(id)) : 0;
-      for (const row of ops.put ?? []) used += rowBytes(row) - (db.records.has(row.id) ? rowBytes(db.records.get(row.id)) : 0);
+      for (const row of after.values()) used += rowBytes(row);
       if (used > this.#quotaBytes) throw quotaError();
     }
-    if (ops.clearPart !== undefined) for (const id of [...db.records.keys()]) if (id.startsWith(ops.clearPart)) db.records.delete(id);
+    for (const id of [...db.records.keys()]) if (cleared(id)) db.records.delete(id);
     for (const id of ops.del ?? []) db.records.delete(id);
     for (const row of ops.put ?? []) db.records.set(row.id, copyRow(row));
     for (const k of ops.metaDel ?? []) db.meta.delete(k);

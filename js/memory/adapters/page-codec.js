@@ -52,35 +52,14 @@ export function encodePage(rows) {
   // The text goes to a scratch buffer first, so the page is allocated once at its exact size.
   let text = 0;
   let envBytes = 0;
-  let lastScope = null;
-  let lastHlc = null;
-  let scopeAt = 0;
-  let hlcAt = 0;
-  let scopeLength = 0;
-  let hlcLength = 0;
+  const scope = repeatedText();
+  const hlc = repeatedText();
   for (let i = 0; i < count; i++) {
     const r = rows[i];
     envBytes += r.env.byteLength;
     text = writeText(text, r.id, r.id.length - HASH_CHARS);
-    // A batch's rows share their scope and clock reading: repeated text is copied, not re-encoded.
-    if (r.scope === lastScope) {
-      reserve(text, scopeLength);
-      scratch.copyWithin(text, scopeAt, scopeAt + scopeLength);
-    } else {
-      lastScope = r.scope;
-      scopeAt = text;
-      scopeLength = writeText(text, r.scope, 0) - text;
-    }
-    text += scopeLength;
-    if (r.hlc === lastHlc) {
-      reserve(text, hlcLength);
-      scratch.copyWithin(text, hlcAt, hlcAt + hlcLength);
-    } else {
-      lastHlc = r.hlc;
-      hlcAt = text;
-      hlcLength = writeText(text, r.hlc, 0) - text;
-    }
-    text += hlcLength;
+    text = scope(text, r.scope);
+    text = hlc(text, r.hlc);
   }
   const textStart = HEADER + count * ENTRY;
   const bytes = new Uint8Array(textStart + text + envBytes);
@@ -119,6 +98,26 @@ function reserve(at, bytes) {
   const grown = new Uint8Array(Math.max(at + bytes, scratch.length * 2));
   grown.set(scratch.subarray(0, at));
   scratch = grown;
+}
+
+// A writer of one text field into the scratch buffer: a batch's rows share their scope and
+// clock reading, so a value equal to the previous row's is copied, not re-encoded. Returns
+// (at, value) => the end of what it wrote.
+function repeatedText() {
+  let last = null;
+  let lastAt = 0;
+  let length = 0;
+  return (at, value) => {
+    if (value === last) {
+      reserve(at, length);
+      scratch.copyWithin(at, lastAt, lastAt + length);
+    } else {
+      last = value;
+      lastAt = at;
+      length = writeText(at, value, 0) - at;
+    }
+    return at + length;
+  };
 }
 
 // Writes s.slice(from) as UTF-8 into the scratch buffer at `at` (growing it); returns the end.
