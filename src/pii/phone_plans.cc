@@ -1,0 +1,105 @@
+#include "pii/phone_plans.h"
+
+#include <algorithm>
+
+namespace copilot::pii {
+
+// Generated (build/generated/pii/phone_plans_data.cc), sorted by calling code.
+extern const unsigned char kPhonePlanStates[];
+extern const std::size_t kPhonePlanStateBytes;
+extern const PhoneCountry kPhoneCountries[];
+extern const std::size_t kPhoneCountryCount;
+
+PhoneCountryRange PhoneCountriesWithCode(int calling_code) {
+  const PhoneCountry* first = kPhoneCountries;
+  const PhoneCountry* last = kPhoneCountries + kPhoneCountryCount;
+  first = std::lower_bound(first, last, calling_code,
+                           [](const PhoneCountry& c, int code) { return c.calling_code < code; });
+  const PhoneCountry* end = first;
+  while (end != last && end->calling_code == calling_code) ++end;
+  return PhoneCountryRange{first, end};
+}
+
+bool PhonePlanAccepts(const PhoneCountry& country, std::string_view digits) {
+  std::size_t state = country.root;
+  for (char c : digits) {
+    const int d = c - '0';
+    if (d < 0 || d > 9 || state >= kPhonePlanStateBytes) return false;
+    const unsigned runs = kPhonePlanStates[state] & 0x0FU;
+    std::size_t next = 0;
+    for (unsigned r = 0; r < runs; ++r) {
+      const unsigned char* run = kPhonePlanStates + state + 1 + 3 * r;
+      if (d >= (run[0] >> 4) && d <= (run[0] & 0x0F)) {
+        next = run[1] | (static_cast<std::size_t>(run[2]) << 8);
+        break;
+      }
+    }
+    if (next == 0) return false;
+    state = next;
+  }
+  return state < kPhonePlanStateBytes && (kPhonePlanStates[state] & 0x80U) != 0;
+}
+
+bool PhoneKnownCallingCode(std::string_view digits, int* length) {
+  int code = 0;
+  for (int n = 1; n <= 3 && n <= static_cast<int>(digits.size()); ++n) {
+    code = code * 10 + (digits[static_cast<std::size_t>(n) - 1] - '0');
+    if (!PhoneCountriesWithCode(code).empty()) {  // calling codes are prefix-free
+      *length = n;
+      return true;
+    }
+  }
+  return false;
+}
+
+int PhoneInternationalMatch(std::string_view digits) {
+  int length = 0;
+  if (!PhoneKnownCallingCode(digits, &length)) return 0;
+  const std::string_view national = digits.substr(static_cast<std::size_t>(length));
+  int code = 0;
+  for (int k = 0; k < length; ++k) code = code * 10 + (digits[static_cast<std::size_t>(k)] - '0');
+  const PhoneCountryRange range = PhoneCountriesWithCode(code);
+  for (const PhoneCountry* c = range.begin; c != range.end; ++c) {
+    if (PhonePlanAccepts(*c, national)) return length;
+  }
+  return 0;
+}
+
+bool PhonePossibleLength(std::string_view digits) {
+  int length = 0;
+  if (!PhoneKnownCallingCode(digits, &length)) return false;
+  const std::size_t rest = digits.size() - static_cast<std::size_t>(length);
+  int code = 0;
+  for (int k = 0; k < length; ++k) code = code * 10 + (digits[static_cast<std::size_t>(k)] - '0');
+  const PhoneCountryRange range = PhoneCountriesWithCode(code);
+  for (const PhoneCountry* c = range.begin; c != range.end; ++c) {
+    if (rest < 32 && (c->lengths >> rest & 1U) != 0) return true;
+  }
+  return false;
+}
+
+NationalForm PhoneNationalMatch(std::string_view digits) {
+  NationalForm best = NationalForm::kNone;
+  for (std::size_t k = 0; k < kPhoneCountryCount; ++k) {
+    const PhoneCountry& c = kPhoneCountries[k];
+    if (!c.national) continue;
+    const std::string_view trunk(c.trunk);
+    if (!trunk.empty() && digits.size() > trunk.size() && digits.compare(0, trunk.size(), trunk) == 0 &&
+        PhonePlanAccepts(c, digits.substr(trunk.size()))) {
+      return NationalForm::kWithTrunk;
+    }
+    // North American numbers are mostly written without their trunk "1"; others drop theirs
+    // in some groupings ("(11) 98765-4321", "98765 43210").
+    if (best != NationalForm::kWithoutTrunk && PhonePlanAccepts(c, digits)) {
+      best = trunk.empty() || c.calling_code == 1 ? NationalForm::kWithoutTrunk : NationalForm::kTrunkDropped;
+    }
+    const std::size_t rest = digits.size() - trunk.size();
+    if (best == NationalForm::kNone && !trunk.empty() && digits.size() > trunk.size() && rest < 32 &&
+        digits.compare(0, trunk.size(), trunk) == 0 && (c.lengths >> rest & 1U) != 0) {
+      best = NationalForm::kTrunkLength;
+    }
+  }
+  return best;
+}
+
+}  // namespace copilot::pii
