@@ -192,18 +192,38 @@ function addToPool(dfa) {
 // Types (libphonenumber-js order): fixed line, mobile, toll free, premium rate, personal
 // number, voicemail, UAN, pager, VoIP, shared cost. Premium rate stays out.
 const KEEP_TYPES = [0, 1, 2, 4, 5, 6, 7, 8, 9];
+// Countries whose numbers are also recognised in national form (without a calling code): the
+// EU, the UK, North America and the larger economies. Every other country's numbers are
+// recognised with +CC / 00CC only, where the calling code makes them unambiguous.
+const NATIONAL = new Set(
+  ('AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE GB US CA IN JP CN KR ' +
+    'BR MX AU NZ SG ZA TR RU AE SA CH NO IL HK TW AR CL CO PH ID MY TH VN EG NG KE PK UA').split(' '),
+);
 const countries = [];
-const ONLY = process.env.ONLY ? new Set(process.env.ONLY.split(",")) : null;
+// The national forms of all NATIONAL countries together, one automaton each, so that a number
+// written without a calling code is read in four walks rather than one per country:
+// with the trunk prefix, as written by countries without one (and North America), with the
+// trunk left out, and "trunk prefix + a length in use" whatever the digits.
+const national = { withTrunk: [], withoutTrunk: [], trunkDropped: [], trunkLength: [] };
 for (const [iso, c] of Object.entries(metadata.countries)) {
-  if (ONLY && !ONLY.has(iso)) continue;
-  const [callingCode, , general, possibleLengths, , nationalPrefix] = c;
+  const [callingCode, , general, possibleLengths, , prefix] = c;
+  const nationalPrefix = typeof prefix === 'string' ? prefix : '';
   const types = c[11] ?? [];
   const patterns = KEEP_TYPES.map((t) => types[t]).filter((t) => Array.isArray(t) && t[0]).map((t) => t[0]);
   if (patterns.length === 0) patterns.push(general);
   const root = addToPool(toDfa(patterns));
   const lengths = possibleLengths.reduce((mask, n) => mask | (1 << n), 0) >>> 0;
-  countries.push({ iso, callingCode, nationalPrefix: typeof nationalPrefix === 'string' ? nationalPrefix : '', root, lengths });
+  countries.push({ iso, callingCode, nationalPrefix, root, lengths });
+  if (!NATIONAL.has(iso)) continue;
+  const any = patterns.map((p) => `(?:${p})`).join('|');
+  if (nationalPrefix) {
+    national.withTrunk.push(`${nationalPrefix}(?:${any})`);
+    for (const n of possibleLengths) national.trunkLength.push(`${nationalPrefix}\\d{${n}}`);
+  }
+  if (!nationalPrefix || callingCode === '1') national.withoutTrunk.push(any);
+  else national.trunkDropped.push(any);
 }
+const nationalRoots = Object.values(national).map((patterns) => addToPool(toDfa(patterns)));
 
 // ---- encoding ---------------------------------------------------------------------------
 // Per state: one byte (accept bit 7, number of digit runs in bits 0-3), then per run one byte
@@ -235,13 +255,6 @@ for (const state of pool) {
   for (const r of runs) bytes.push((r.lo << 4) | r.hi, offsets[r.to] & 0xff, offsets[r.to] >> 8);
 }
 
-// Countries whose numbers are also recognised in national form (without a calling code): the
-// EU, the UK, North America and the larger economies. Every other country's numbers are
-// recognised with +CC / 00CC only, where the calling code makes them unambiguous.
-const NATIONAL = new Set(
-  ('AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE GB US CA IN JP CN KR ' +
-    'BR MX AU NZ SG ZA TR RU AE SA CH NO IL HK TW AR CL CO PH ID MY TH VN EG NG KE PK UA').split(' '),
-);
 countries.sort((a, b) => +a.callingCode - +b.callingCode || a.iso.localeCompare(b.iso));
 
 const out = process.argv[2];
@@ -261,6 +274,8 @@ for (const c of countries) {
   if (c.nationalPrefix.length > 3) throw new Error(`long national prefix for ${c.iso}`);
   lines.push(`    {${cString(c.iso)}, ${+c.callingCode}, ${cString(c.nationalPrefix)}, ${offsets[c.root]}, ${c.lengths}U, ${NATIONAL.has(c.iso)}},`);
 }
-lines.push('};', `extern const std::size_t kPhoneCountryCount = ${countries.length};`, '', '}  // namespace copilot::pii', '');
+lines.push('};', `extern const std::size_t kPhoneCountryCount = ${countries.length};`);
+lines.push(`extern const std::uint16_t kPhoneNationalRoots[4] = {${nationalRoots.map((r) => offsets[r]).join(', ')}};`);
+lines.push('', '}  // namespace copilot::pii', '');
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, lines.join('\n'));

@@ -1,5 +1,7 @@
 #include "pii/cues.h"
 
+#include <cstdint>
+
 #include "pii/scanner.h"
 
 namespace copilot::pii {
@@ -22,11 +24,13 @@ bool CueAt(std::string_view s, std::size_t k, std::size_t limit, std::string_vie
   return after >= s.size() || !IsAlpha(s[after]);
 }
 
-bool CueIn(std::string_view s, std::size_t from, std::size_t to, Cues cues) {
+bool CueIn(std::string_view s, std::size_t from, std::size_t to, const Cues& cues) {
   for (std::size_t k = from; k < to; ++k) {
+    if (!cues.MayStart(static_cast<unsigned char>(s[k]))) continue;
+    if (IsAlpha(s[k]) && k > 0 && IsAlpha(s[k - 1])) continue;  // a letter cue starts a word
     const char c = Lower(s[k]);
     for (std::string_view cue : cues) {
-      if (!cue.empty() && cue[0] == c && CueAt(s, k, to, cue)) return true;
+      if (cue[0] == c && CueAt(s, k, to, cue)) return true;
     }
   }
   return false;
@@ -34,23 +38,24 @@ bool CueIn(std::string_view s, std::size_t from, std::size_t to, Cues cues) {
 
 }  // namespace
 
-bool CueBefore(std::string_view s, std::size_t begin, std::size_t window, Cues cues) {
+bool CueBefore(std::string_view s, std::size_t begin, std::size_t window, const Cues& cues) {
   if (begin > s.size()) return false;
   return CueIn(s, begin > window ? begin - window : 0, begin, cues);
 }
 
 bool OtherNumberCueBefore(std::string_view s, std::size_t begin) {
-  static constexpr std::string_view kOther[] = {
+  static constexpr std::string_view kOtherWords[] = {
       "order",   "invoice", "ref",     "tracking", "ticket",  "booking",  "serial",      "account", "acct",
       "isbn",    "sku",     "case",    "customer", "bestell", "rechnung", "kunden",      "auftrag", "commande",
       "facture", "pedido",  "factura", "ordine",   "fattura", "no.",      "nr.",         "#",       "version",
       "build",   "zip",     "plz",     "postcode", "amount",  "total",    "price",       "€",       "$",
       "£",       "eur",     "usd",     "shipment", "parcel",  "imei",     "transaction", "txn",     "sendung",
       "suivi",   "batch",   "lot",     "part",     "model",   "item",     "product",     "page",    "row"};
-  return CueIn(s, begin > 20 ? begin - 20 : 0, begin, Cues(kOther));
+  static constexpr Cues kOther(kOtherWords);
+  return CueIn(s, begin > 20 ? begin - 20 : 0, begin, kOther);
 }
 
-bool CueAfter(std::string_view s, std::size_t end, std::size_t window, Cues cues) {
+bool CueAfter(std::string_view s, std::size_t end, std::size_t window, const Cues& cues) {
   if (end > s.size()) return false;
   return CueIn(s, end, end + window < s.size() ? end + window : s.size(), cues);
 }

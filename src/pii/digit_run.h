@@ -25,6 +25,9 @@ struct DigitRun {
   std::array<char, kMaxDigits> digits{};  // the digits of the groups, without separators
   std::size_t digit_count = 0;
   std::array<std::size_t, kMaxGroups> digits_after{};  // digit count after group k
+  // Whether a phone cue word precedes the run (-1: not looked up yet); every prefix shares it.
+  mutable signed char phone_cue = -1;
+  mutable signed char other_cue = -1;  // the same for OtherNumberCueBefore
   std::string_view Digits(std::size_t n) const { return std::string_view(digits.data(), n); }
   int Len(int k) const { return static_cast<int>(group_end[k] - group_begin[k]); }
   // True when groups 1..k-1 share one separator, which is one of `allowed`.

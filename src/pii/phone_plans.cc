@@ -9,19 +9,13 @@ extern const unsigned char kPhonePlanStates[];
 extern const std::size_t kPhonePlanStateBytes;
 extern const PhoneCountry kPhoneCountries[];
 extern const std::size_t kPhoneCountryCount;
+// The national forms of all countries recognised without a calling code, one automaton each:
+// with the trunk prefix, without one, with the trunk left out, trunk prefix + a length in use.
+extern const std::uint16_t kPhoneNationalRoots[4];
 
-PhoneCountryRange PhoneCountriesWithCode(int calling_code) {
-  const PhoneCountry* first = kPhoneCountries;
-  const PhoneCountry* last = kPhoneCountries + kPhoneCountryCount;
-  first = std::lower_bound(first, last, calling_code,
-                           [](const PhoneCountry& c, int code) { return c.calling_code < code; });
-  const PhoneCountry* end = first;
-  while (end != last && end->calling_code == calling_code) ++end;
-  return PhoneCountryRange{first, end};
-}
+namespace {
 
-bool PhonePlanAccepts(const PhoneCountry& country, std::string_view digits) {
-  std::size_t state = country.root;
+bool Accepts(std::size_t state, std::string_view digits) {
   for (char c : digits) {
     const int d = c - '0';
     if (d < 0 || d > 9 || state >= kPhonePlanStateBytes) return false;
@@ -38,6 +32,22 @@ bool PhonePlanAccepts(const PhoneCountry& country, std::string_view digits) {
     state = next;
   }
   return state < kPhonePlanStateBytes && (kPhonePlanStates[state] & 0x80U) != 0;
+}
+
+}  // namespace
+
+PhoneCountryRange PhoneCountriesWithCode(int calling_code) {
+  const PhoneCountry* first = kPhoneCountries;
+  const PhoneCountry* last = kPhoneCountries + kPhoneCountryCount;
+  first = std::lower_bound(first, last, calling_code,
+                           [](const PhoneCountry& c, int code) { return c.calling_code < code; });
+  const PhoneCountry* end = first;
+  while (end != last && end->calling_code == calling_code) ++end;
+  return PhoneCountryRange{first, end};
+}
+
+bool PhonePlanAccepts(const PhoneCountry& country, std::string_view digits) {
+  return Accepts(country.root, digits);
 }
 
 bool PhoneKnownCallingCode(std::string_view digits, int* length) {
@@ -79,27 +89,12 @@ bool PhonePossibleLength(std::string_view digits) {
 }
 
 NationalForm PhoneNationalMatch(std::string_view digits) {
-  NationalForm best = NationalForm::kNone;
-  for (std::size_t k = 0; k < kPhoneCountryCount; ++k) {
-    const PhoneCountry& c = kPhoneCountries[k];
-    if (!c.national) continue;
-    const std::string_view trunk(c.trunk);
-    if (!trunk.empty() && digits.size() > trunk.size() && digits.compare(0, trunk.size(), trunk) == 0 &&
-        PhonePlanAccepts(c, digits.substr(trunk.size()))) {
-      return NationalForm::kWithTrunk;
-    }
-    // North American numbers are mostly written without their trunk "1"; others drop theirs
-    // in some groupings ("(11) 98765-4321", "98765 43210").
-    if (best != NationalForm::kWithoutTrunk && PhonePlanAccepts(c, digits)) {
-      best = trunk.empty() || c.calling_code == 1 ? NationalForm::kWithoutTrunk : NationalForm::kTrunkDropped;
-    }
-    const std::size_t rest = digits.size() - trunk.size();
-    if (best == NationalForm::kNone && !trunk.empty() && digits.size() > trunk.size() && rest < 32 &&
-        digits.compare(0, trunk.size(), trunk) == 0 && (c.lengths >> rest & 1U) != 0) {
-      best = NationalForm::kTrunkLength;
-    }
+  static constexpr NationalForm kForms[4] = {NationalForm::kWithTrunk, NationalForm::kWithoutTrunk,
+                                             NationalForm::kTrunkDropped, NationalForm::kTrunkLength};
+  for (std::size_t k = 0; k < 4; ++k) {
+    if (Accepts(kPhoneNationalRoots[k], digits)) return kForms[k];
   }
-  return best;
+  return NationalForm::kNone;
 }
 
 }  // namespace copilot::pii

@@ -15,13 +15,15 @@ namespace {
 
 constexpr int kMaxCardGroups = 19;
 
-constexpr std::string_view kCardCues[] = {"card",  "credit", "debit",       "visa",   "mastercard", "amex",   "payment",
-                                          "cc",    "karte",  "kreditkarte", "carte",  "tarjeta",    "cartão", "carta",
-                                          "kaart", "karta",  "pan",         "カード", "卡",         "카드",   "карт"};
-constexpr std::string_view kNotCardCues[] = {"order",   "tracking", "invoice",  "ref",         "reference", "shipment",
-                                             "parcel",  "serial",   "imei",     "account",     "acct",      "iban",
-                                             "isbn",    "ticket",   "booking",  "transaction", "txn",       "bestell",
-                                             "sendung", "rechnung", "commande", "suivi",       "pedido",    "ordine"};
+constexpr std::string_view kCardCuesWords[] = {
+    "card",    "credit", "debit", "visa",  "mastercard", "amex", "payment", "cc", "karte", "kreditkarte", "carte",
+    "tarjeta", "cartão", "carta", "kaart", "karta",      "pan",  "カード",  "卡", "카드",  "карт"};
+constexpr Cues kCardCues(kCardCuesWords);
+constexpr std::string_view kNotCardCuesWords[] = {
+    "order", "tracking", "invoice", "ref",      "reference", "shipment", "parcel",  "serial",
+    "imei",  "account",  "acct",    "iban",     "isbn",      "ticket",   "booking", "transaction",
+    "txn",   "bestell",  "sendung", "rechnung", "commande",  "suivi",    "pedido",  "ordine"};
+constexpr Cues kNotCardCues(kNotCardCuesWords);
 
 struct CardRun {
   int count = 0;
@@ -64,6 +66,17 @@ bool StandardGrouping(const CardRun& r, int k, std::size_t digits) {
 }  // namespace
 
 std::size_t Scanner::TryCard(std::size_t i) {
+  // Most digit runs are short: count the digits the separators join before collecting groups.
+  std::size_t count = 0;
+  for (std::size_t j = i; count < 13;) {
+    const std::size_t g = RunOf(j, kDigit);
+    count += g - j;
+    char kind = 0;
+    const std::size_t sep = SeparatorAt(s_, g, &kind);
+    if (sep == 0) break;
+    j = g + sep;
+  }
+  if (count < 13) return 0;
   CardRun r;
   std::size_t j = i;
   while (r.count < kMaxCardGroups) {

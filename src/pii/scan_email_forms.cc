@@ -21,13 +21,18 @@ constexpr std::string_view kDotWords[] = {
     " [dot] ", "[dot]",   " (dot) ", "(dot)",   " {dot} ",  "{dot}",   " <dot> ", "<dot>",  " dot ",
     " punkt ", " point ", " punto ", " ponto ", " kropka ", " точка ", " piste ", " pont ",
 };
-constexpr std::string_view kEmailCues[] = {"email",  "e-mail", "mail",   "contact", "write", "reach", "courriel",
-                                           "correo", "posta",  "メール", "邮箱",    "邮件",  "почт",  "이메일"};
+constexpr std::string_view kEmailCuesWords[] = {"email",  "e-mail", "mail",   "contact", "write", "reach", "courriel",
+                                                "correo", "posta",  "メール", "邮箱",    "邮件",  "почт",  "이메일"};
+constexpr Cues kEmailCues(kEmailCuesWords);
 
 // Length of the written connector from `words` at `k`, or of a plain "." when `dot` allows it.
 std::size_t ConnectorAt(std::string_view s, std::size_t k, const std::string_view* words, std::size_t count) {
+  const char first = k < s.size() ? s[k] : '\0';
+  const char second = k + 1 < s.size() ? Lower(s[k + 1]) : '\0';
   for (std::size_t w = 0; w < count; ++w) {
-    if (StartsWithWord(s, k, words[w])) return words[w].size();
+    const std::string_view word = words[w];
+    if (word[0] != first || word[1] != second) continue;  // connectors start with ' ' or a bracket
+    if (StartsWithWord(s, k, word)) return word.size();
   }
   return 0;
 }

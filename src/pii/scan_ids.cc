@@ -14,32 +14,54 @@ namespace {
 
 constexpr std::size_t kCueWindow = 48;
 
-constexpr std::string_view kAadhaarCues[] = {"aadhaar", "aadhar", "adhaar", "uidai", "uid", "आधार", "ஆதார்", "আধার"};
-constexpr std::string_view kMyNumberCues[] = {"my number", "mynumber", "マイナンバー", "個人番号", "マイナ"};
-constexpr std::string_view kPeselCues[] = {"pesel"};
-constexpr std::string_view kTfnCues[] = {"tfn", "tax file"};
-constexpr std::string_view kSinCues[] = {"sin", "social insurance", "nas", "assurance sociale", "numéro d'assurance"};
-constexpr std::string_view kBsnCues[] = {"bsn", "burgerservicenummer", "burgerservice", "sofinummer", "sofi"};
-constexpr std::string_view kMedicareCues[] = {"medicare"};
-constexpr std::string_view kAbnCues[] = {"abn", "business number"};
-constexpr std::string_view kCpfCues[] = {"cpf", "cadastro de pessoa"};
-constexpr std::string_view kCnpjCues[] = {"cnpj"};
-constexpr std::string_view kPersonnummerCues[] = {"personnummer", "personnr",          "person-nr",
-                                                  "pnr",          "samordningsnummer", "personal identity number"};
-constexpr std::string_view kNirCues[] = {"sécurité sociale", "securite sociale", "sécu", "secu", "nir", "insee",
-                                         "carte vitale",     "social security"};
-constexpr std::string_view kDeTaxCues[] = {"steuer", "idnr",    "identifikationsnummer", "tax id", "tin",
-                                           "st-id",  "steuerid"};
-constexpr std::string_view kRrnCues[] = {"주민등록", "주민번호", "rrn", "resident registration"};
-constexpr std::string_view kCnIdCues[] = {"身份证", "身份號", "身分證", "id card", "resident id", "citizen id"};
-constexpr std::string_view kPanCues[] = {"pan", "permanent account"};
-constexpr std::string_view kPassportCues[] = {"passport",   "pasaporte",  "passeport",  "reisepass",
-                                              "passaporto", "paspoort",   "passaporte", "護照",
-                                              "护照",       "パスポート", "여권"};
-constexpr std::string_view kLicenceCues[] = {"driver", "driving", "licence", "license",      "dl",    "dl#",
-                                             "dln",    "lic",     "lic#",    "führerschein", "permis"};
-constexpr std::string_view kNifCues[] = {"dni", "nif", "nie", "documento", "identidad"};
-constexpr std::string_view kNricCues[] = {"nric", "fin", "ic"};
+constexpr std::string_view kAadhaarCuesWords[] = {"aadhaar", "aadhar", "adhaar", "uidai",
+                                                  "uid",     "आधार",   "ஆதார்",   "আধার"};
+constexpr Cues kAadhaarCues(kAadhaarCuesWords);
+constexpr std::string_view kMyNumberCuesWords[] = {"my number", "mynumber", "マイナンバー", "個人番号", "マイナ"};
+constexpr Cues kMyNumberCues(kMyNumberCuesWords);
+constexpr std::string_view kPeselCuesWords[] = {"pesel"};
+constexpr Cues kPeselCues(kPeselCuesWords);
+constexpr std::string_view kTfnCuesWords[] = {"tfn", "tax file"};
+constexpr Cues kTfnCues(kTfnCuesWords);
+constexpr std::string_view kSinCuesWords[] = {"sin", "social insurance", "nas", "assurance sociale",
+                                              "numéro d'assurance"};
+constexpr Cues kSinCues(kSinCuesWords);
+constexpr std::string_view kBsnCuesWords[] = {"bsn", "burgerservicenummer", "burgerservice", "sofinummer", "sofi"};
+constexpr Cues kBsnCues(kBsnCuesWords);
+constexpr std::string_view kMedicareCuesWords[] = {"medicare"};
+constexpr Cues kMedicareCues(kMedicareCuesWords);
+constexpr std::string_view kAbnCuesWords[] = {"abn", "business number"};
+constexpr Cues kAbnCues(kAbnCuesWords);
+constexpr std::string_view kCpfCuesWords[] = {"cpf", "cadastro de pessoa"};
+constexpr Cues kCpfCues(kCpfCuesWords);
+constexpr std::string_view kCnpjCuesWords[] = {"cnpj"};
+constexpr Cues kCnpjCues(kCnpjCuesWords);
+constexpr std::string_view kPersonnummerCuesWords[] = {"personnummer", "personnr",          "person-nr",
+                                                       "pnr",          "samordningsnummer", "personal identity number"};
+constexpr Cues kPersonnummerCues(kPersonnummerCuesWords);
+constexpr std::string_view kNirCuesWords[] = {"sécurité sociale", "securite sociale", "sécu", "secu", "nir", "insee",
+                                              "carte vitale",     "social security"};
+constexpr Cues kNirCues(kNirCuesWords);
+constexpr std::string_view kDeTaxCuesWords[] = {"steuer", "idnr",    "identifikationsnummer", "tax id", "tin",
+                                                "st-id",  "steuerid"};
+constexpr Cues kDeTaxCues(kDeTaxCuesWords);
+constexpr std::string_view kRrnCuesWords[] = {"주민등록", "주민번호", "rrn", "resident registration"};
+constexpr Cues kRrnCues(kRrnCuesWords);
+constexpr std::string_view kCnIdCuesWords[] = {"身份证", "身份號", "身分證", "id card", "resident id", "citizen id"};
+constexpr Cues kCnIdCues(kCnIdCuesWords);
+constexpr std::string_view kPanCuesWords[] = {"pan", "permanent account"};
+constexpr Cues kPanCues(kPanCuesWords);
+constexpr std::string_view kPassportCuesWords[] = {"passport",   "pasaporte",  "passeport",  "reisepass",
+                                                   "passaporto", "paspoort",   "passaporte", "護照",
+                                                   "护照",       "パスポート", "여권"};
+constexpr Cues kPassportCues(kPassportCuesWords);
+constexpr std::string_view kLicenceCuesWords[] = {"driver", "driving", "licence", "license",      "dl",    "dl#",
+                                                  "dln",    "lic",     "lic#",    "führerschein", "permis"};
+constexpr Cues kLicenceCues(kLicenceCuesWords);
+constexpr std::string_view kNifCuesWords[] = {"dni", "nif", "nie", "documento", "identidad"};
+constexpr Cues kNifCues(kNifCuesWords);
+constexpr std::string_view kNricCuesWords[] = {"nric", "fin", "ic"};
+constexpr Cues kNricCues(kNricCuesWords);
 
 // Groupings as written, e.g. {4, 4, 4} for "1234 5678 9012" (k groups of `r`).
 bool Grouped(const DigitRun& r, int k, std::initializer_list<int> lengths) {
@@ -53,7 +75,7 @@ bool Grouped(const DigitRun& r, int k, std::initializer_list<int> lengths) {
 
 // Score `base`, raised to `cued` when one of `cues` is near the value, and 0 when the value is
 // named as another kind of number ("order 2024 0012 3456").
-float WithCue(std::string_view s, std::size_t begin, float base, float cued, Cues cues) {
+float WithCue(std::string_view s, std::size_t begin, float base, float cued, const Cues& cues) {
   if (CueBefore(s, begin, kCueWindow, cues)) return cued;
   return OtherNumberCueBefore(s, begin) ? 0 : base;
 }

@@ -29,6 +29,15 @@ bool EndsWith(std::string_view s, std::string_view tail) {
 // True when a key such as "DB_PASSWORD", "api-key", "clientSecret" names a secret value (and
 // not something about one: "password_reset_url", "token_type", "secret_name").
 bool SecretKeyName(std::string_view lower) {
+  // Every name below holds one of these letter pairs: most keys ("name", "status") have none.
+  bool pair = false;
+  for (std::size_t k = 0; k + 1 < lower.size() && !pair; ++k) {
+    const char a = lower[k];
+    const char b = lower[k + 1];
+    pair = (a == 'p' && (b == 'a' || b == 'w' || b == 'r')) || (a == 's' && (b == 'e' || b == 'a')) ||
+           (a == 't' && b == 'o') || (a == 'k' && b == 'e') || (a == 'c' && b == 'r') || (a == 'a' && b == 'u');
+  }
+  if (!pair) return false;
   static constexpr std::string_view kNames[] = {
       "pass",       "pwd",        "secret",          "token",       "apikey",         "api_key",
       "api-key",    "access_key", "accesskey",       "private_key", "privatekey",     "credential",
@@ -130,7 +139,8 @@ bool ProseWord(std::string_view value) {
   return false;
 }
 
-constexpr std::string_view kAuthorizationCues[] = {"authorization", "auth", "-h ", "header", "proxy-auth"};
+constexpr std::string_view kAuthorizationCuesWords[] = {"authorization", "auth", "-h ", "header", "proxy-auth"};
+constexpr Cues kAuthorizationCues(kAuthorizationCuesWords);
 
 }  // namespace
 
@@ -323,6 +333,8 @@ std::size_t Scanner::TrySecretCue(std::size_t i, std::size_t word_end) {
   if (next == '=' || next == ':' || ((next == '"' || next == '\'') && At(word_end + 1) == ':')) {
     if (const std::size_t end = TrySecretAssignment(i)) return end;
   }
+  // ASCII cue words are 2-10 letters; words of other scripts come with word_end == i.
+  if (word_end > i && (word_end - i < 2 || word_end - i > 10)) return 0;
   const char first = Lower(s_[i]);
   for (const SecretCue& cue : kSecretCues) {
     if (cue.word[0] != first || !StartsWithWord(s_, i, cue.word)) continue;

@@ -197,15 +197,75 @@ std::size_t Scanner::TryPrefixedToken(std::size_t i) {
     float score;
   };
   static constexpr Prefix kPrefixes[] = {
-      {"sk-ant-", 20, 0.95F}, {"sk-proj-", 20, 0.95F}, {"sk-svcacct-", 20, 0.95F}, {"sk-admin-", 20, 0.95F},
-      {"sk-", 32, 0.85F},     {"ghp_", 30, 0.95F},     {"gho_", 30, 0.95F},        {"ghu_", 30, 0.95F},
-      {"ghs_", 30, 0.95F},    {"ghr_", 30, 0.95F},     {"github_pat_", 22, 0.95F}, {"xoxb-", 10, 0.95F},
-      {"xoxp-", 10, 0.95F},   {"xoxa-", 10, 0.95F},    {"xoxr-", 10, 0.95F},       {"xoxs-", 10, 0.95F},
-      {"xoxe-", 10, 0.95F},   {"sk_live_", 16, 0.95F}, {"sk_test_", 16, 0.9F},     {"rk_live_", 16, 0.95F},
-      {"rk_test_", 16, 0.9F}, {"whsec_", 16, 0.9F},    {"glpat-", 20, 0.95F},      {"AIza", 35, 0.9F},
+      {"sk-ant-", 20, 0.95F},
+      {"sk-proj-", 20, 0.95F},
+      {"sk-svcacct-", 20, 0.95F},
+      {"sk-admin-", 20, 0.95F},
+      {"sk-", 32, 0.85F},
+      {"ghp_", 30, 0.95F},
+      {"gho_", 30, 0.95F},
+      {"ghu_", 30, 0.95F},
+      {"ghs_", 30, 0.95F},
+      {"ghr_", 30, 0.95F},
+      {"github_pat_", 22, 0.95F},
+      {"xoxb-", 10, 0.95F},
+      {"xoxp-", 10, 0.95F},
+      {"xoxa-", 10, 0.95F},
+      {"xoxr-", 10, 0.95F},
+      {"xoxs-", 10, 0.95F},
+      {"xoxe-", 10, 0.95F},
+      {"sk_live_", 16, 0.95F},
+      {"sk_test_", 16, 0.9F},
+      {"rk_live_", 16, 0.95F},
+      {"rk_test_", 16, 0.9F},
+      {"whsec_", 16, 0.9F},
+      {"glpat-", 20, 0.95F},
+      {"AIza", 35, 0.9F},
+      // Hugging Face, npm, PyPI, Shopify, DigitalOcean, GitLab, Slack apps, Linear, Figma,
+      // Square, Mailgun, Databricks, Atlassian, age.
+      {"hf_", 30, 0.95F},
+      {"npm_", 30, 0.95F},
+      {"pypi-", 32, 0.95F},
+      {"shpat_", 32, 0.95F},
+      {"shpss_", 32, 0.95F},
+      {"shpca_", 32, 0.95F},
+      {"shppa_", 32, 0.95F},
+      {"dop_v1_", 40, 0.95F},
+      {"doo_v1_", 40, 0.95F},
+      {"dor_v1_", 40, 0.95F},
+      {"glptt-", 20, 0.95F},
+      {"gldt-", 20, 0.95F},
+      {"glrt-", 20, 0.95F},
+      {"xapp-", 20, 0.95F},
+      {"lin_api_", 30, 0.95F},
+      {"figd_", 30, 0.9F},
+      {"sq0atp-", 20, 0.95F},
+      {"sq0csp-", 30, 0.95F},
+      {"key-", 32, 0.8F},
+      {"dapi", 32, 0.85F},
+      {"ATATT", 60, 0.95F},
+      {"AGE-SECRET-KEY-1", 50, 0.95F},
   };
   const char c0 = s_[i];
-  if (c0 != 's' && c0 != 'g' && c0 != 'x' && c0 != 'r' && c0 != 'w' && c0 != 'A' && c0 != 'e') return 0;
+  if (c0 == 'S' || c0 == 'y' || c0 == 'h') {
+    // Dotted shapes: SendGrid "SG.<22>.<43>", Google OAuth "ya29.<...>", HashiCorp Vault "hvs.<...>".
+    static constexpr Prefix kDotted[] = {{"SG.", 60, 0.95F}, {"ya29.", 30, 0.9F}, {"hvs.", 24, 0.95F}};
+    for (const Prefix& p : kDotted) {
+      if (s_.compare(i, p.prefix.size(), p.prefix) != 0) continue;
+      std::size_t j = i + p.prefix.size();
+      while (j < s_.size() &&
+             (IsAlnum(s_[j]) || s_[j] == '_' || s_[j] == '-' || (s_[j] == '.' && IsAlnum(At(j + 1))))) {
+        ++j;
+      }
+      if (j - i < p.prefix.size() + p.min_rest || !CleanEnd(j)) return 0;
+      Emit(kSecret, i, j, p.score);
+      return j;
+    }
+  }
+  if (c0 != 's' && c0 != 'g' && c0 != 'x' && c0 != 'r' && c0 != 'w' && c0 != 'A' && c0 != 'e' && c0 != 'h' &&
+      c0 != 'n' && c0 != 'p' && c0 != 'd' && c0 != 'l' && c0 != 'f' && c0 != 'k') {
+    return 0;
+  }
   const std::size_t end = RunOf(i, kAlnum | kWordPunct | kLocalPart);
   std::size_t token_end = i;
   while (token_end < end && (IsAlnum(s_[token_end]) || s_[token_end] == '_' || s_[token_end] == '-')) ++token_end;

@@ -72,6 +72,27 @@ constexpr std::array<bool, 256> MakeSecretCueStart() {
   return t;
 }
 constexpr std::array<bool, 256> kSecretCueStart = MakeSecretCueStart();
+
+// True when the word at `p` may be one of those words, by its first two letters: "password",
+// "pwd", "pin", "contraseña", "senha", "salasana", "wachtwoord", "hasło", "lösenord", "mot de
+// passe", "kennwort", "bearer", "basic", "token".
+bool MaybeSecretCue(const char* p) {
+  const char a = Lower(p[0]);
+  const char b = Lower(p[1]);
+  switch (a) {
+    case 'p': return b == 'a' || b == 'w' || b == 'i';
+    case 'c':
+    case 'm':
+    case 't': return b == 'o';
+    case 's': return b == 'e' || b == 'a';
+    case 'w':
+    case 'h': return b == 'a';
+    case 'l': return static_cast<unsigned char>(b) == 0xC3;
+    case 'k': return b == 'e';
+    case 'b': return b == 'e' || b == 'a';
+    default: return false;
+  }
+}
 }  // namespace
 
 namespace {
@@ -158,8 +179,8 @@ void Scanner::Run() {
         // ... except a secret's key or cue word ("password: ...", "token=...", "bearer ..."), the
         // local part of an address written out ("jane at corp dot com") or one with letters of
         // other scripts ("jürgen@müller.de").
-        std::size_t found = kSecretCueStart[static_cast<unsigned char>(c)] || At(word_end) == ':' ||
-                                    At(word_end) == '=' || At(word_end) == '"'
+        std::size_t found = (kSecretCueStart[static_cast<unsigned char>(c)] && MaybeSecretCue(s_.data() + i)) ||
+                                    At(word_end) == ':' || At(word_end) == '=' || At(word_end) == '"'
                                 ? TrySecretCue(i, word_end)
                                 : 0;
         if (found == 0 && MaybeWrittenEmail(word_end)) found = TryWrittenEmail(i);
@@ -176,7 +197,9 @@ void Scanner::Run() {
       const char next = At(word_end);
       if (word_end > i + 1 && word_end < n &&
           (kCharClass[static_cast<unsigned char>(next)] & (kDigit | kUpper | kLower | kJoiner)) == 0) {
-        end = kSecretCueStart[static_cast<unsigned char>(c)] ? TrySecretCue(i, word_end) : 0;
+        end = kSecretCueStart[static_cast<unsigned char>(c)] && MaybeSecretCue(s_.data() + i)
+                  ? TrySecretCue(i, word_end)
+                  : 0;
         if (end == 0 && MaybeWrittenEmail(word_end)) end = TryWrittenEmail(i);
         if (end == 0) end = TryMonthDate(i);
         if (end == 0) {
@@ -203,23 +226,35 @@ void Scanner::Run() {
       const bool colon_or_dash = next == ':' || next == '-';
       if (next == '@' || (next_cls & kLocalPart) != 0) end = TryEmail(i);
       if (end == 0 && (next == '@' || static_cast<unsigned char>(next) >= 0x80)) end = TryUnicodeEmail(i);
-      if (end == 0 && (next == '.' || next == '_' || MaybeWrittenEmail(run_end))) end = TryWrittenEmail(i);
+      if (end == 0 && (((next == '.' || next == '_') && IsAlnum(At(run_end + 1))) || MaybeWrittenEmail(run_end))) {
+        end = TryWrittenEmail(i);
+      }
       if (end == 0 && (cls & kLower) && (next == ':' || next == '+')) end = TryCredentialUrl(i);
-      if (end == 0 && (next == '_' || next == '-' || next == '=' || next == ':' || next == '.' || next == '"' ||
-                       next == '\'' || next == ' ')) {
+      // A key naming a secret: "DB_PASSWORD=", "api-key:", "Password = ", "\"token\":".
+      if (end == 0 && (cls & (kUpper | kLower)) &&
+          (next == '_' || next == '-' || next == '=' || next == ':' || next == '.' || next == '"' || next == '\'' ||
+           (next == ' ' && (At(run_end + 1) == '=' || At(run_end + 1) == ':')))) {
         end = TrySecretAssignment(i);
       }
       if (end == 0 && (cls & kLower) && (colon_or_dash || next == '.')) end = TryUrl(i);
       if (end == 0 && colon_or_dash) end = TryHexColon(i);
-      if (end == 0 && (next == '-' || next == '_' || c == 'A' || c == 'e')) end = TryPrefixedToken(i);
+      if (end == 0 && (next == '-' || next == '_' || c == 'A' || c == 'e' ||
+                       (next == '.' && (c == 'S' || c == 'y' || c == 'h')) || (c == 'd' && run >= 36))) {
+        end = TryPrefixedToken(i);
+      }
       if (end == 0 && run >= 14 && (c == '0' || c == '1' || c == '3' || Lower(c) == 'b' || Lower(c) == 't'))
         end = TryCrypto(i);
       if (end == 0 && run >= 4 && IsDigit(At(i + 2))) end = TryIban(i);
       if (end == 0 && (cls & (kUpper | kLower))) end = TryNino(i);
-      if (end == 0 && (cls & (kUpper | kLower)) && (run >= 9 || next == '-' || next == ' ')) end = TryLetterId(i);
+      if (end == 0 && (cls & (kUpper | kLower)) &&
+          (run == 9 || run == 10 || run == 16 || (run == 1 && (next == '-' || next == ' ')))) {
+        end = TryLetterId(i);
+      }
       if (end == 0 && (cls & kUpper) && run >= 4 && run <= 17) end = TryCuedId(i);
       if (end == 0 && (cls & kDigit) && run >= 2) end = TryCard(i);
-      if (end == 0 && (cls & kDigit) && run >= 2 && run <= 18) end = TryDigitLetterId(i);
+      if (end == 0 && (cls & kDigit) && (run == 2 || run == 6 || run == 8 || run == 9 || run == 11 || run == 18)) {
+        end = TryDigitLetterId(i);
+      }
       if (end == 0 && (cls & kDigit)) end = TryNumber(i);
       if (end == 0 && (cls & kDigit)) end = TryAddress(i);
       if (end == 0 && (run >= 20 || (next_cls & kBase64) != 0 || next == '=')) end = TryHighEntropy(i);
@@ -311,13 +346,27 @@ bool Scanner::MaybeWrittenEmail(std::size_t k) const {
   const char c = At(k);
   if (c == '[' || c == '(' || c == '{' || c == '<') return true;
   if (c != ' ') return false;
-  const char a = Lower(At(k + 1));
+  const char next = At(k + 1);
+  if (next == '@' || next == '[' || next == '(' || next == '{' || next == '<') return true;
+  // The next word is a written "@" or "." (scan_email_forms.cc): most words fail on their first
+  // two letters.
+  const char a = Lower(next);
   const char b = Lower(At(k + 2));
   const auto byte = [&](std::size_t n) { return static_cast<unsigned char>(At(k + n)); };
-  return (a == 'a' && (b == 't' || b == 'r')) || (a == 'd' && b == 'o') || a == '@' || a == '[' || a == '(' ||
-         a == '{' || a == '<' || (a == 'c' && b == 'h') || (a == 's' && b == 'n') || (a == 'm' && b == 'a') ||
-         (a == 'p' && (b == 'u' || b == 'o')) || (byte(1) == 0xC3 && byte(2) == 0xA4) ||
-         (byte(1) == 0xD1 && byte(2) == 0x81) || (byte(1) == 0xE3 && byte(2) == 0x82);
+  const bool candidate = (a == 'a' && (b == 't' || b == 'r')) || (a == 'd' && b == 'o') ||
+                         (a == 'p' && (b == 'u' || b == 'o')) || (a == 'c' && b == 'h') || (a == 's' && b == 'n') ||
+                         (a == 'm' && b == 'a') || (a == 'k' && b == 'r') || (a == 'p' && b == 'i') ||
+                         (byte(1) == 0xC3 && byte(2) == 0xA4) || byte(1) == 0xD1 || byte(1) == 0xD0 || byte(1) == 0xE3;
+  if (!candidate) return false;
+  std::size_t end = k + 1;
+  while (end < s_.size() && end - k <= 19 && s_[end] != ' ') ++end;
+  static constexpr std::string_view kWords[] = {
+      "at",    "dot",   "arroba", "arobase", "chiocciola", "snabel-a", "małpa",  "malpa", "punkt",       "point",
+      "punto", "ponto", "kropka", "piste",   "pont",       "ät",       "собака", "точка", "アットマーク"};
+  for (std::string_view word : kWords) {
+    if (end - k - 1 == word.size() && StartsWithWord(s_, k + 1, word)) return true;
+  }
+  return false;
 }
 
 bool Scanner::CleanEnd(std::size_t i) const {

@@ -107,14 +107,18 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const core = await loadCore();
   const all = process.argv.includes('--all');
   const countries = all ? getCountries() : NATIONAL;
-  const detect = (t) => core.pii.detect(t).entities;
-  for (const cue of ['Tel: ', '']) {
-    const rows = scorePhones(detect, { countries, cue, perCountry: 90 });
-    console.log(`\n${cue ? `with the cue "${cue.trim()}"` : 'without a cue word'}: ${countries.length} countries`);
-    for (const t of totals(rows)) {
-      console.log(`  ${t.form.padEnd(22)} precision ${t.precision.toFixed(3)} recall ${t.recall.toFixed(3)} (valid ${t.tp + t.fn}, invalid ${t.fp + t.tn})`);
+  // minScore 0.5 leaves out the numbers of a length in use that no plan lists (scored 0.45):
+  // what the plans alone decide.
+  for (const [label, options] of [['default minScore', {}], ['plans only (minScore 0.5)', { minScore: 0.5 }]]) {
+    const detect = (t) => core.pii.detect(t, options).entities;
+    for (const cue of ['Tel: ', '']) {
+      const rows = scorePhones(detect, { countries, cue, perCountry: 90 });
+      console.log(`\n${label}, ${cue ? `after the cue "${cue.trim()}"` : 'without a cue word'}: ${countries.length} countries`);
+      for (const t of totals(rows)) {
+        console.log(`  ${t.form.padEnd(22)} precision ${t.precision.toFixed(3)} recall ${t.recall.toFixed(3)} (valid ${t.tp + t.fn}, invalid ${t.fp + t.tn})`);
+      }
+      const weak = rows.filter((r) => r.recall < 0.8).map((r) => `${r.country}/${r.form} ${r.recall.toFixed(2)}`);
+      if (weak.length) console.log(`  recall below 0.8: ${weak.join(', ')}`);
     }
-    const weak = rows.filter((r) => r.recall < 0.9 || r.precision < 0.9).map((r) => `${r.country}/${r.form} P ${r.precision.toFixed(2)} R ${r.recall.toFixed(2)}`);
-    if (weak.length) console.log(`  below 0.9: ${weak.join(', ')}`);
   }
 }
