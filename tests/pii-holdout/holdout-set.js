@@ -18,8 +18,9 @@
 //   identifier's check digit) }.
 import { cases as us } from './cases-us.js';
 import { cases as ukIe } from './cases-uk-ie.js';
+import { cases as europeWest } from './cases-europe-west.js';
 
-export const cases = [...us, ...ukIe];
+export const cases = [...us, ...ukIe, ...europeWest];
 
 export const REGISTERS = ['chat', 'email', 'ticket', 'form', 'note', 'log', 'code', 'document'];
 
