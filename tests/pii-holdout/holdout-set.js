@@ -20,8 +20,9 @@ import { cases as us } from './cases-us.js';
 import { cases as ukIe } from './cases-uk-ie.js';
 import { cases as europeWest } from './cases-europe-west.js';
 import { cases as europeNorthEast } from './cases-europe-north-east.js';
+import { cases as asia } from './cases-asia.js';
 
-export const cases = [...us, ...ukIe, ...europeWest, ...europeNorthEast];
+export const cases = [...us, ...ukIe, ...europeWest, ...europeNorthEast, ...asia];
 
 export const REGISTERS = ['chat', 'email', 'ticket', 'form', 'note', 'log', 'code', 'document'];
 
