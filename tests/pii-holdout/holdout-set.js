@@ -21,8 +21,9 @@ import { cases as ukIe } from './cases-uk-ie.js';
 import { cases as europeWest } from './cases-europe-west.js';
 import { cases as europeNorthEast } from './cases-europe-north-east.js';
 import { cases as asia } from './cases-asia.js';
+import { cases as oceaniaAmericas } from './cases-oceania-americas.js';
 
-export const cases = [...us, ...ukIe, ...europeWest, ...europeNorthEast, ...asia];
+export const cases = [...us, ...ukIe, ...europeWest, ...europeNorthEast, ...asia, ...oceaniaAmericas];
 
 export const REGISTERS = ['chat', 'email', 'ticket', 'form', 'note', 'log', 'code', 'document'];
 
