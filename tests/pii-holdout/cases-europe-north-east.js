@@ -39,7 +39,7 @@ Tel.: +48 601 284 937`,
     register: 'email',
     text: `Dzień dobry Panie Tomaszu,
 
-przesyłam dane do umowy: Marek Zieliński, PESEL 880229 45183, nr konta PL61 1090 1014 0000 0712 1981 2874. Adres do korespondencji: ul. Długa 12/3, 80-831 Gdańsk.
+przesyłam dane do umowy: Marek Zieliński, PESEL 880229 45183, nr konta PL05 1020 5561 0000 3402 0148 9133. Adres do korespondencji: ul. Długa 12/3, 80-831 Gdańsk.
 
 Pozdrawiam serdecznie
 M. Zieliński`,
@@ -47,7 +47,7 @@ M. Zieliński`,
       person('Tomaszu'),
       person('Marek Zieliński'),
       id('PL_PESEL', '880229 45183'),
-      iban('PL61 1090 1014 0000 0712 1981 2874'),
+      iban('PL05 1020 5561 0000 3402 0148 9133'),
       location('ul. Długa 12/3, 80-831 Gdańsk'),
       person('M. Zieliński'),
     ],
@@ -166,7 +166,7 @@ Telefon: 070-482 19 36`,
     register: 'email',
     text: `Hej Anders,
 
-Här kommer uppgifterna för den nya konsulten: Nils Bergström, pnr 930228-0574, bankkonto SE45 5000 0000 0583 9825 7466. Han börjar 2 september.
+Här kommer uppgifterna för den nya konsulten: Nils Bergström, pnr 930228-0574, bankkonto SE29 8000 0832 7900 0012 0384. Han börjar 2 september.
 
 Mvh
 Karin Sjöberg
@@ -175,7 +175,7 @@ HR, 08-501 774 20`,
       person('Anders'),
       person('Nils Bergström'),
       id('SE_PERSONNUMMER', '930228-0574'),
-      iban('SE45 5000 0000 0583 9825 7466'),
+      iban('SE29 8000 0832 7900 0012 0384'),
       person('Karin Sjöberg'),
       phone('08-501 774 20'),
     ],

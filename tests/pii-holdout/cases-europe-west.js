@@ -10,7 +10,7 @@ export const cases = [
     register: 'email',
     text: `Hallo Frau Weiß,
 
-anbei wie besprochen die Unterlagen für die Steuererklärung. Ihre Steuer-ID lautet 63819472531, die Bankverbindung für die Erstattung: DE44 5001 0517 5407 3249 31.
+anbei wie besprochen die Unterlagen für die Steuererklärung. Ihre Steuer-ID lautet 63819472531, die Bankverbindung für die Erstattung: DE84 7002 0270 0015 2077 44.
 
 Mit freundlichen Grüßen
 Jürgen Hoffmann
@@ -19,7 +19,7 @@ Tel. 069 / 2731 8840`,
     values: [
       person('Weiß'),
       id('DE_TAX_ID', '63819472531'),
-      iban('DE44 5001 0517 5407 3249 31'),
+      iban('DE84 7002 0270 0015 2077 44'),
       person('Jürgen Hoffmann'),
       phone('069 / 2731 8840'),
     ],
@@ -147,8 +147,8 @@ Tel: +43 664 1829337`,
     lang: 'de-CH',
     country: 'CH',
     register: 'ticket',
-    text: `Rückerstattung bitte auf CH93 0076 2011 6238 5295 7 (Konto Reto Brunner, Bahnhofstrasse 21, 8001 Zürich). Bestellung 2024-CH-55102, Betrag CHF 249.90.`,
-    values: [iban('CH93 0076 2011 6238 5295 7'), person('Reto Brunner'), location('Bahnhofstrasse 21, 8001 Zürich')],
+    text: `Rückerstattung bitte auf CH23 0483 5018 3492 7700 2 (Konto Reto Brunner, Bahnhofstrasse 21, 8001 Zürich). Bestellung 2024-CH-55102, Betrag CHF 249.90.`,
+    values: [iban('CH23 0483 5018 3492 7700 2'), person('Reto Brunner'), location('Bahnhofstrasse 21, 8001 Zürich')],
     lookalikes: ['2024-CH-55102', 'CHF 249.90'],
   },
   {
@@ -287,12 +287,12 @@ N° SS : 288119205011606`,
     lang: 'fr',
     country: 'FR',
     register: 'ticket',
-    text: `Réclamation client n° RC-2024-7781 : M. Karim Haddad signale un double prélèvement sur sa carte 5209 6601 4387 2256. Adresse de facturation : 45, avenue Jean-Jaurès 31000 Toulouse. Remboursement sur FR14 2004 1010 0505 0001 3M02 606.`,
+    text: `Réclamation client n° RC-2024-7781 : M. Karim Haddad signale un double prélèvement sur sa carte 5209 6601 4387 2256. Adresse de facturation : 45, avenue Jean-Jaurès 31000 Toulouse. Remboursement sur FR76 1027 8060 3200 0218 4371 507.`,
     values: [
       person('Karim Haddad'),
       card('5209 6601 4387 2256'),
       location('45, avenue Jean-Jaurès 31000 Toulouse'),
-      iban('FR14 2004 1010 0505 0001 3M02 606'),
+      iban('FR76 1027 8060 3200 0218 4371 507'),
     ],
     lookalikes: ['RC-2024-7781'],
   },

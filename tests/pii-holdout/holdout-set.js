@@ -22,8 +22,11 @@ import { cases as europeWest } from './cases-europe-west.js';
 import { cases as europeNorthEast } from './cases-europe-north-east.js';
 import { cases as asia } from './cases-asia.js';
 import { cases as oceaniaAmericas } from './cases-oceania-americas.js';
+import { cases as middleEastAfrica } from './cases-middle-east-africa.js';
+import { cases as techAndFormatting } from './cases-tech-and-formatting.js';
+import { cases as documents } from './cases-documents.js';
 
-export const cases = [...us, ...ukIe, ...europeWest, ...europeNorthEast, ...asia, ...oceaniaAmericas];
+export const cases = [...us, ...ukIe, ...europeWest, ...europeNorthEast, ...asia, ...oceaniaAmericas, ...middleEastAfrica, ...techAndFormatting, ...documents];
 
 export const REGISTERS = ['chat', 'email', 'ticket', 'form', 'note', 'log', 'code', 'document'];
 
