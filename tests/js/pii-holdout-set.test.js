@@ -11,6 +11,7 @@ import {
   NATIONAL_ID_TYPES,
   REGISTERS,
   regionGroup,
+  findAll,
 } from '../pii-holdout/holdout-set.js';
 import { VALIDATORS } from '../pii-holdout/checksums.js';
 
@@ -40,6 +41,15 @@ test('every case has the documented shape', () => {
   }
 });
 
+test('whole-token matching skips words that merely contain a value', () => {
+  assert.deepEqual(findAll('Tom said Tomorrow, ask Tom.', 'Tom'), [[0, 3], [23, 26]]);
+  assert.deepEqual(findAll('用户张静反映', '张静'), [[2, 4]]);
+  assert.deepEqual(findAll('박서연이에요', '박서연'), [[0, 3]]);
+  assert.deepEqual(findAll('Ana Anabel', 'Ana'), [[0, 3]]);
+  assert.deepEqual(findAll('x 4111-1111 y', '4111-1111'), [[2, 11]]);
+  assert.deepEqual(findAll('#48213,', '#48213'), [[0, 6]]);
+});
+
 test('ids are unique and no text is used twice', () => {
   const ids = new Set();
   const texts = new Set();
@@ -59,6 +69,8 @@ test('every value occurs verbatim, once per case list, and values do not overlap
       assert.ok(!seen.has(v.value), `${c.id}: value listed twice: ${JSON.stringify(v.value)}`);
       seen.add(v.value);
       assert.ok(c.text.includes(v.value), `${c.id}: value not in text: ${JSON.stringify(v.value)}`);
+      // The benchmark looks for whole tokens; a value only found inside a longer word would be invisible to it.
+      assert.ok(findAll(c.text, v.value).length > 0, `${c.id}: value only occurs inside a longer word: ${JSON.stringify(v.value)}`);
     }
     for (const [i, a] of c.values.entries()) {
       for (const b of c.values.slice(i + 1)) {
@@ -77,6 +89,7 @@ test('every look-alike occurs verbatim and never overlaps a value', () => {
     for (const l of c.lookalikes) {
       const spans = occurrences(c.text, l);
       assert.ok(spans.length > 0, `${c.id}: look-alike not in text: ${JSON.stringify(l)}`);
+      assert.ok(findAll(c.text, l).length > 0, `${c.id}: look-alike only occurs inside a longer word: ${JSON.stringify(l)}`);
       for (const v of c.values) {
         for (const sv of occurrences(c.text, v.value)) {
           for (const sl of spans) assert.ok(!overlaps(sl, sv), `${c.id}: look-alike ${JSON.stringify(l)} overlaps value ${JSON.stringify(v.value)}`);

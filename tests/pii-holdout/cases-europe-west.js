@@ -23,7 +23,7 @@ Tel. 069 / 2731 8840`,
       person('Jürgen Hoffmann'),
       phone('069 / 2731 8840'),
     ],
-    lookalikes: ['Steuerberatung Hoffmann & Partner'],
+    lookalikes: ['Steuererklärung'],
   },
   {
     id: 'de-chat-002',
@@ -402,7 +402,7 @@ Uw factuur 2024-0871 (factuurnummer 237198461) staat nog open. Wilt u het bedrag
 Met vriendelijke groet,
 Thijs Jansen`,
     values: [person('De Vries'), iban('NL23 RABO 0312 8754 69'), person('Thijs Jansen')],
-    lookalikes: ['2024-0871', '237198461', '€ 129,95', 'Fietsenmaker Jansen'],
+    lookalikes: ['2024-0871', '237198461', '€ 129,95'],
     failing: [failing('NL_BSN', '237198461')],
   },
   {

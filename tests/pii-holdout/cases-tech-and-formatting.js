@@ -115,7 +115,7 @@ always-auth=true`,
 origin  https://oauth2:glpat-S304q4COVkbxoklw29Pi@gitlab.com/platform/billing.git (fetch)
 origin  https://oauth2:glpat-S304q4COVkbxoklw29Pi@gitlab.com/platform/billing.git (push)`,
     values: [secret('glpat-S304q4COVkbxoklw29Pi')],
-    lookalikes: ['platform/billing.git'],
+    lookalikes: ['git remote -v'],
   },
   {
     id: 'xx-chat-209',
@@ -182,7 +182,7 @@ Login Succeeded`,
     text: `const uri = "mongodb+srv://admin:N0tS3cure%21@cluster0.ab1cd.mongodb.net/app?retryWrites=true&w=majority";
 const client = new MongoClient(uri, { serverApi: ServerApiVersion.v1 });`,
     values: [secret('N0tS3cure%21')],
-    lookalikes: ['cluster0.ab1cd.mongodb.net', 'retryWrites=true'],
+    lookalikes: ['ServerApiVersion.v1'],
   },
   {
     id: 'xx-chat-215',
@@ -191,7 +191,7 @@ const client = new MongoClient(uri, { serverApi: ServerApiVersion.v1 });`,
     register: 'chat',
     text: `grafana keeps asking me to log in even though I use https://admin:Gr4fana-Adm!n@grafana.internal:3000/d/xyz in the kiosk browser. version 10.4.2`,
     values: [secret('Gr4fana-Adm!n')],
-    lookalikes: ['10.4.2', 'grafana.internal:3000'],
+    lookalikes: ['10.4.2', 'kiosk browser'],
   },
   {
     id: 'xx-code-216',

@@ -16,7 +16,7 @@ Oliver Pemberton
 Pemberton & Hale Mortgages
 0161 496 0732`,
     values: [person('Sophie'), id('UK_NINO', 'JH 82 41 73 C'), person('Oliver Pemberton'), phone('0161 496 0732')],
-    lookalikes: ['P60', 'Pemberton & Hale Mortgages'],
+    lookalikes: ['P60', 'mortgage application'],
   },
   {
     id: 'gb-note-002',

@@ -741,7 +741,7 @@ Address 7731 Sunset Ridge Dr
 City, state, ZIP  Charlotte NC 28277
 SSN  5 2 9 - 4 1 - 7 7 0 6`,
     values: [person('Ngozi   Eze-Chukwu'), location('7731 Sunset Ridge Dr'), location('Charlotte NC 28277'), id('US_SSN', '5 2 9 - 4 1 - 7 7 0 6')],
-    lookalikes: ['Eze Design Studio LLC', 'W-9'],
+    lookalikes: ['W-9', 'formatting lost'],
   },
   {
     id: 'us-chat-065',

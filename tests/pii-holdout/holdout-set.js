@@ -83,3 +83,26 @@ export function regionGroup(caseItem, value) {
   if (caseItem.country === 'US' || caseItem.country === 'GB') return 'US/UK';
   return caseItem.country === 'XX' ? 'no country' : 'other countries';
 }
+
+// Characters of scripts that separate words with spaces, and digits. Han, kana, Hangul and Thai
+// are left out: there a name or a number touches the next word without being part of it.
+const SPACED_WORD = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Nd}\p{M}]/u;
+const joins = (a, b) => a !== undefined && b !== undefined && SPACED_WORD.test(a) && SPACED_WORD.test(b);
+
+/**
+ * The spans [start, end) where `needle` stands in `text` as a whole token: not glued to a letter
+ * or digit of a spaced script on either side ("Tom" is not found in "Tomorrow", "张静" is
+ * found in "用户张静"). Used both to check the set and to decide whether a masked text still
+ * shows a value, so a short name cannot count as leaked because it is part of another word.
+ */
+export function findAll(text, needle) {
+  const spans = [];
+  const chars = (s) => [...s];
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+    const before = chars(text.slice(Math.max(0, at - 2), at)).at(-1);
+    const after = chars(text.slice(at + needle.length, at + needle.length + 2))[0];
+    if (joins(before, chars(needle)[0]) || joins(chars(needle).at(-1), after)) continue;
+    spans.push([at, at + needle.length]);
+  }
+  return spans;
+}
