@@ -103,7 +103,7 @@ Narrative: Officer responded to a noise complaint at 1450 W Grand Ave, Apt 3R, C
       person('Victor Reyes'),
       phone('312-555-0198'),
     ],
-    lookalikes: ['24-018832', 'Badge 4471', '04/21/2024 23:40'],
+    lookalikes: ['24-018832', '04/21/2024 23:40'],
   },
   {
     id: 'fr-document-005',

@@ -338,7 +338,7 @@ Hilsen S. Haugen, mob. 926 41 873`,
       person('S. Haugen'),
       phone('926 41 873'),
     ],
-    lookalikes: ['H0302'],
+    lookalikes: [],
   },
   {
     id: 'dk-chat-026',

@@ -136,7 +136,7 @@ Employer: Discovery Health, Sandton`,
       location('42 Long Street, Cape Town, 8001'),
       phone('+27 82 412 5567'),
     ],
-    lookalikes: ['Discovery Health', 'Sandton'],
+    lookalikes: ['Discovery Health', 'Lease application'],
   },
   {
     id: 'za-chat-011',

@@ -207,7 +207,7 @@ data:
   username: cGF5bWVudHM=
   password: S3g4I21QMnZMcTkhd1o=`,
     values: [secret('S3g4I21QMnZMcTkhd1o=')],
-    lookalikes: ['payments-db', 'cGF5bWVudHM='],
+    lookalikes: ['payments-db'],
   },
   {
     id: 'xx-code-217',
@@ -374,7 +374,7 @@ US Passport #: Z55081724 (exp 2033)
 Known Traveler Number: 98231745
 Seat pref: aisle`,
     values: [person('Marcus Bell'), id('US_PASSPORT', 'Z55081724')],
-    lookalikes: ['98231745', 'exp 2033', 'TRAVEL PROFILE'],
+    lookalikes: ['exp 2033', 'TRAVEL PROFILE'],
   },
   {
     id: 'us-email-232',
