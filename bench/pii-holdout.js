@@ -99,7 +99,8 @@ groupedTable(
   ['US/UK', 'other countries', 'no country'],
 );
 groupedTable('Leak rate by type', 'type', (r) => r.type, TYPES);
-groupedTable('Leak rate by language of the text', 'language', (r) => (r.caseItem.lang.startsWith('en') ? 'en' : 'other languages'), ['en', 'other languages']);
+const languageGroup = (r) => (r.caseItem.lang.startsWith('en') ? 'en' : 'other languages');
+groupedTable('Leak rate by language of the text', 'language', languageGroup, ['en', 'other languages']);
 groupedTable('Leak rate by country of the text (XX: none)', 'country', (r) => r.caseItem.country);
 
 // core.pii.detect: which values are found whole and with the right type, and how many of the
@@ -111,11 +112,13 @@ const covered = (text, [start, end], entities) => {
   }
   return true;
 };
-const perType = new Map(TYPES.map((t) => [t, { values: 0, found: 0, foundAnyType: 0, entities: 0, onValue: 0, onOtherType: 0, onLookalike: 0 }]));
+// The set's types first, in their order, then any other type the detector reports (URL, ...).
+const perType = new Map();
 const stat = (type) => {
   if (!perType.has(type)) perType.set(type, { values: 0, found: 0, foundAnyType: 0, entities: 0, onValue: 0, onOtherType: 0, onLookalike: 0 });
   return perType.get(type);
 };
+TYPES.forEach(stat);
 for (const c of cases) {
   const { entities } = core.pii.detect(c.text);
   const valueSpans = c.values.map((v) => ({ type: v.type, spans: findAll(c.text, v.value) }));
@@ -147,7 +150,8 @@ const detectRows = [...perType.entries()]
     'on a value of another type': String(s.onOtherType),
     'on a look-alike': String(s.onLookalike),
   }));
-const totals = [...perType.values()].reduce((a, s) => ({ values: a.values + s.values, found: a.found + s.found, any: a.any + s.foundAnyType, entities: a.entities + s.entities, onValue: a.onValue + s.onValue }), { values: 0, found: 0, any: 0, entities: 0, onValue: 0 });
+const sum = (key) => [...perType.values()].reduce((n, s) => n + s[key], 0);
+const totals = { values: sum('values'), found: sum('found'), any: sum('foundAnyType'), entities: sum('entities'), onValue: sum('onValue') };
 detectRows.push({
   type: 'all types',
   values: String(totals.values),

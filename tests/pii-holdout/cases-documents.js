@@ -1,6 +1,6 @@
 // Held-out PII cases: longer documents people paste whole (a CV, letters, reports, minutes,
 // a claim, a will). Hand-written; see holdout-set.js.
-import { person, phone, email, location, dob, secret, card, iban, ip, id, failing } from './helpers.js';
+import { person, phone, email, location, dob, iban, id } from './helpers.js';
 
 export const cases = [
   {
