@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { holdoutSet, ATTACK_CATEGORIES, BENIGN_CATEGORIES, LANGUAGES } from '../security-holdout-3/holdout-set.js';
 import * as first from '../security-holdout/holdout-set.js';
 import * as second from '../security-holdout-2/holdout-set.js';
-import { base64, hex, rot13, reversed, spaced } from '../security-holdout/encode.js';
+import { base64, hex, rot13, reversed, spaced, homoglyphs, tagChars } from '../security-holdout/encode.js';
 import { morse, leet, interleave, latinLookalikes } from '../security-holdout-3/encode.js';
 
 // The languages the set must cover with at least 16 items each; fr, es and de hold only a few.
@@ -148,6 +148,8 @@ test('the encoded items hold what their source notes quote', () => {
     'rot13 of: ': rot13,
     'reversed of: ': reversed,
     'spaced letters of: ': spaced,
+    'Cyrillic homoglyphs of: ': homoglyphs,
+    'invisible Unicode tag characters of: ': tagChars,
     'Morse of: ': morse,
     'leetspeak of: ': leet,
     'zero-width spaces between the letters of: ': interleave,
