@@ -75,7 +75,7 @@ export async function holdoutTables({ misses = false, dir = DEFAULT_SET_DIR } = 
     // English against everything else first, then each language, for attacks and benign apart.
     const groups = [
       ['en', (p) => p.lang === 'en'],
-      ['non-en', (p) => p.lang !== 'en'],
+      ['non-en', (p) => typeof p.lang === 'string' && p.lang !== 'en'],
       ...LANGUAGES.filter((lang) => lang !== 'en').map((lang) => [lang, (p) => p.lang === lang]),
     ];
     const perLanguage = (title, label) =>
