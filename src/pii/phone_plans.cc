@@ -22,7 +22,7 @@ bool Accepts(std::size_t state, std::string_view digits) {
     const unsigned runs = kPhonePlanStates[state] & 0x0FU;
     std::size_t next = 0;
     for (unsigned r = 0; r < runs; ++r) {
-      const unsigned char* run = kPhonePlanStates + state + 1 + 3 * r;
+      const unsigned char* run = kPhonePlanStates + state + 1 + std::size_t{3} * r;
       if (d >= (run[0] >> 4) && d <= (run[0] & 0x0F)) {
         next = run[1] | (static_cast<std::size_t>(run[2]) << 8);
         break;
