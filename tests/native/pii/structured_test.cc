@@ -48,8 +48,8 @@ TEST(PhonePlans, CallingCodesAndPlans) {
   EXPECT_EQ(length, 2);
   EXPECT_FALSE(PhoneKnownCallingCode("999", &length));
   EXPECT_EQ(PhoneCountriesWithCode(1).end - PhoneCountriesWithCode(1).begin, 25);
-  EXPECT_EQ(PhoneNationalMatch("0612345678"), NationalForm::kWithTrunk);     // FR/NL mobile
-  EXPECT_EQ(PhoneNationalMatch("612345678"), NationalForm::kWithoutTrunk);   // ES mobile
+  EXPECT_EQ(PhoneNationalMatch("0612345678"), NationalForm::kWithTrunk);      // FR/NL mobile
+  EXPECT_EQ(PhoneNationalMatch("612345678"), NationalForm::kWithoutTrunk);    // ES mobile
   EXPECT_EQ(PhoneNationalMatch("13800138000"), NationalForm::kTrunkDropped);  // CN mobile
 }
 
