@@ -1,0 +1,75 @@
+// POST /v1/messages: the Anthropic Messages API, guarded. The users' text is judged by the
+// security policy (threat scan, role permissions, policies) with the verified identity; every
+// decision is appended to the organization's audit trail before anything leaves; deny is 403
+// and challenge 409 (a client that got the user's confirmation resends with the
+// Copilot-Confirm header the 409 named); PII is tokenized, the model's answer unmasked on its
+// way back. Webhooks report threats, violations, challenges and the PII types found.
+import { GatewayError } from '../errors.js';
+import { checkMessagesBody, maskBody, readJsonBody, userText } from '../messages/request.js';
+import { forwardToModel } from '../messages/upstream.js';
+import { route } from './table.js';
+
+const encoder = new TextEncoder();
+
+// A challenge's id binds the confirmation to this subject and this text (not a secret: the
+// point is that the user saw what they confirm, and that the confirmation is logged).
+async function challengeId(subject, text) {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(`${subject}\n${text}`)));
+  return `chl_${Array.from(digest.subarray(0, 16), (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+function policyRequest(identity, text, permission) {
+  return {
+    type: 'chat_message',
+    content: text,
+    user: { id: identity.subject, role: identity.roles[0] ?? null, roles: [...identity.roles], organizationId: identity.organizationId },
+    ...(permission ? { permission } : {}),
+  };
+}
+
+async function messages(ctx) {
+  const { settings, identity, request } = ctx;
+  const body = checkMessagesBody(await readJsonBody(request, settings.model.maxRequestBytes), settings.model);
+  const [core, policy] = await Promise.all([ctx.core(), ctx.policy()]);
+  const text = userText(body);
+  const result = await policy.evaluateRequest(policyRequest(identity, text, settings.model.requiredPermission));
+  let decision = result.decision;
+  let challenge = null;
+  if (decision === 'challenge') {
+    challenge = await challengeId(identity.subject, text);
+    if (request.headers.get('copilot-confirm') === challenge) decision = 'allow';
+  }
+  const piiOn = settings.security.piiProtection?.enabled !== false;
+  const conversation = core.pii.createConversation();
+  let handedOver = false;
+  try {
+    const masked = piiOn ? maskBody(core.pii, body, conversation) : { body, entities: {} };
+    const threat = result.threat?.detected ? { severity: result.threat.severity, score: result.threat.score, categories: result.threat.categories } : null;
+    const record = {
+      route: '/v1/messages', decision, policyDecision: result.decision, confirmed: decision !== result.decision,
+      reasons: result.reasons, policies: result.matchedPolicies.map((p) => p.id), riskScore: result.riskScore,
+      threat, piiEntities: masked.entities, model: body.model,
+    };
+    const event = { requestId: ctx.requestId, subject: identity.subject, decision: result.decision, reasons: result.reasons, riskScore: result.riskScore };
+    const pending = [ctx.audit('gateway_decision', record)];
+    if (threat) pending.push(ctx.emit('threat-detected', { ...event, threat }));
+    if (result.decision === 'deny') pending.push(ctx.emit('policy-violation', { ...event, policies: record.policies }));
+    if (result.decision === 'challenge') pending.push(ctx.emit('challenge-issued', { ...event, confirmed: record.confirmed }));
+    if (Object.keys(masked.entities).length > 0) pending.push(ctx.emit('pii-detected', { requestId: ctx.requestId, subject: identity.subject, entities: masked.entities }));
+    await Promise.all(pending);
+
+    if (decision === 'deny') {
+      throw new GatewayError(403, 'POLICY_DENIED', 'the security policy refused this request', { details: { reasons: result.reasons } });
+    }
+    if (decision === 'challenge') {
+      throw new GatewayError(409, 'POLICY_CHALLENGE', 'the security policy asks the user to confirm this request: resend it with the header Copilot-Confirm set to challenge_id once they have',
+        { details: { reasons: result.reasons, challenge_id: challenge } });
+    }
+    handedOver = true; // forwardToModel closes it
+    return await forwardToModel(ctx, masked.body, conversation);
+  } finally {
+    if (!handedOver) conversation.close();
+  }
+}
+
+export const messageRoutes = [route('POST', '/v1/messages', messages)];
