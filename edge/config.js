@@ -55,6 +55,7 @@ const gatewaySchema = v.strictObject({
   model: modelSchema,
   integrations: v.optional(enterpriseSectionSchema.entries.integrations.wrapped),
   security: v.optional(securitySectionSchema),
+  policies: v.optional(v.array(v.looseObject({ name: text }))),
   rateLimits: v.optional(v.strictObject({ organization: v.optional(limit) })),
   webhookDelivery: v.optional(v.strictObject({
     breaker: v.optional(breakerSchema),
@@ -159,6 +160,7 @@ function normalise(config) {
       maxDelayMs: config.webhookDelivery?.maxDelayMs ?? DEFAULTS.maxDelayMs,
     },
     security: config.security ?? {},
+    policies: config.policies ?? [],
     cors: { origins: config.cors?.origins ?? [] },
     clientEvents: { allowed: config.clientEvents?.allowed ?? null },
   };

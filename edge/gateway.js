@@ -61,6 +61,10 @@ function buildHandler(settingsOf, options) {
     if (route.rateLimited && identity) {
       state.rateLimit = await chargeRateLimits(env, settings.api, identity);
       if (!state.rateLimit.allowed) {
+        if (state.rateLimit.firstRefusal) {
+          executionContext?.waitUntil?.(emitEvent(env, settings, 'rate-limit-exceeded', { subject: identity.subject, limit: state.rateLimit.limit, window: state.rateLimit.window },
+            { organizationId: identity.organizationId }).catch((error) => log.error('event not queued', { requestId, reason: String(error?.message ?? error) })));
+        }
         throw new GatewayError(429, 'RATE_LIMITED', `rate limit of ${state.rateLimit.limit} requests per ${state.rateLimit.window} s reached; retry after ${state.rateLimit.resetSeconds} s`);
       }
     }

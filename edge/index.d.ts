@@ -43,6 +43,8 @@ export interface GatewayConfig {
   integrations?: Pick<NonNullable<EnterprisePlatformConfig['integrations']>, 'api' | 'webhooks' | 'sso'>;
   /** The seed's enterpriseSecurity. */
   security?: EnterpriseSecurityConfig;
+  /** Policy rules (the seed's policy objects) evaluated on every prompt; an 'alert' action sends alert-fired. */
+  policies?: import('copilot-package/core').SecurityPolicy[];
   /** A second limit shared by everyone of an organization (the org claim). */
   rateLimits?: { organization?: { requests: number; window: number } };
   webhookDelivery?: {

@@ -31,9 +31,10 @@ export function gatewaySettings(env) {
 
 export const core = () => (corePromise ??= loadCore());
 
-/** The seed's enterpriseSecurity as createSecurityPolicy's configuration. */
+/** The seed's enterpriseSecurity, plus the gateway's own policy rules, as createSecurityPolicy's configuration. */
 export function securityConfiguration(settings) {
-  return securityConfigFrom({ enterpriseSecurity: settings.security });
+  const config = securityConfigFrom({ enterpriseSecurity: settings.security });
+  return { ...config, policies: { ...config.policies, rules: settings.policies } };
 }
 
 /**
@@ -41,7 +42,14 @@ export function securityConfiguration(settings) {
  * permissions, with its own audit trail off (decisions go to the organization's AuditTrail).
  */
 export function decisionPolicy(settings) {
-  policyPromise ??= createSecurityPolicy({ ...securityConfiguration(settings), auditSettings: { enabled: false } }).catch((error) => {
+  policyPromise ??= createSecurityPolicy({ ...securityConfiguration(settings), auditSettings: { enabled: false } }).then((policy) => {
+    const [first] = policy.policyErrors;
+    if (first) {
+      policy.close();
+      throw new CopilotError('INVALID_CONFIG', `gateway config policies[${first.index}]: ${first.message}`);
+    }
+    return policy;
+  }).catch((error) => {
     policyPromise = null;
     throw error;
   });

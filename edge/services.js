@@ -37,7 +37,7 @@ export async function chargeRateLimits(env, api, identity) {
   const tightest = refused.length
     ? refused.reduce((a, b) => (b.resetSeconds > a.resetSeconds ? b : a))
     : outcomes.reduce((a, b) => (b.remaining < a.remaining ? b : a));
-  return { ...tightest, allowed: refused.length === 0, policies: outcomes.map((o) => ({ limit: o.limit, window: o.window })) };
+  return { ...tightest, allowed: refused.length === 0, firstRefusal: refused.some((o) => o.firstRefusal), policies: outcomes.map((o) => ({ limit: o.limit, window: o.window })) };
 }
 
 /** The audit trail of an organization (one Durable Object each; requests without one share ''). */

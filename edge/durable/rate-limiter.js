@@ -9,7 +9,8 @@ const STATE_KEY = 'window';
 
 export class RateLimiter extends DurableObject {
   /**
-   * Charges one request. Returns { allowed, limit, remaining, resetSeconds, window }.
+   * Charges one request. Returns { allowed, limit, remaining, resetSeconds, window, firstRefusal }
+   * (firstRefusal: this is the window's first refused request, so an alert goes out once per window).
    * @param {{ limit: number, window: number }} policy window in seconds
    */
   async take({ limit, window }) {
@@ -19,14 +20,11 @@ export class RateLimiter extends DurableObject {
     const now = Date.now();
     const start = Math.floor(now / (window * 1000)) * window * 1000;
     this.state ??= (await this.ctx.storage.get(STATE_KEY)) ?? null;
-    let { count } = this.state && this.state.start === start && this.state.window === window ? this.state : { count: 0 };
-    const allowed = count < limit;
-    if (allowed) {
-      count += 1;
-      this.state = { start, window, count };
-      await this.ctx.storage.put(STATE_KEY, this.state);
-    }
+    const current = this.state && this.state.start === start && this.state.window === window ? this.state : { count: 0, refused: 0 };
+    const allowed = current.count < limit;
+    this.state = { start, window, count: current.count + (allowed ? 1 : 0), refused: (current.refused ?? 0) + (allowed ? 0 : 1) };
+    await this.ctx.storage.put(STATE_KEY, this.state);
     const resetSeconds = Math.max(1, Math.ceil((start + window * 1000 - now) / 1000));
-    return { allowed, limit, remaining: Math.max(0, limit - count), resetSeconds, window };
+    return { allowed, limit, remaining: Math.max(0, limit - this.state.count), resetSeconds, window, firstRefusal: !allowed && this.state.refused === 1 };
   }
 }

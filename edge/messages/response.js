@@ -22,6 +22,11 @@ export function unmaskEventStream(body, conversation, done) {
   const unmaskers = new Map();
   const decoder = new TextDecoder();
   let controller;
+  let sent = 0;
+  const send = (bytes) => {
+    sent++;
+    controller.enqueue(bytes);
+  };
   let finished = false;
   const finish = () => {
     if (finished) return;
@@ -34,14 +39,14 @@ export function unmaskEventStream(body, conversation, done) {
     onEvent(event) {
       const type = event.event;
       if (type !== 'content_block_start' && type !== 'content_block_delta' && type !== 'content_block_stop') {
-        controller.enqueue(frame(type, event.data));
+        send(frame(type, event.data));
         return;
       }
       let data;
       try {
         data = JSON.parse(event.data);
       } catch {
-        controller.enqueue(frame(type, event.data));
+        send(frame(type, event.data));
         return;
       }
       const index = data.index;
@@ -49,20 +54,20 @@ export function unmaskEventStream(body, conversation, done) {
         if (data.content_block?.type === 'text') {
           unmaskers.set(index, conversation.createStreamingUnmasker());
           if (data.content_block.text) data.content_block.text = unmaskers.get(index).push(data.content_block.text);
-          controller.enqueue(frame(type, JSON.stringify(data)));
-        } else controller.enqueue(frame(type, event.data));
+          send(frame(type, JSON.stringify(data)));
+        } else send(frame(type, event.data));
         return;
       }
       const unmasker = unmaskers.get(index);
       if (type === 'content_block_delta') {
         if (!unmasker || data.delta?.type !== 'text_delta' || typeof data.delta.text !== 'string') {
-          controller.enqueue(frame(type, event.data));
+          send(frame(type, event.data));
           return;
         }
         const ready = unmasker.push(data.delta.text);
         if (ready) {
           data.delta.text = ready;
-          controller.enqueue(frame(type, JSON.stringify(data)));
+          send(frame(type, JSON.stringify(data)));
         }
         return;
       }
@@ -70,9 +75,9 @@ export function unmaskEventStream(body, conversation, done) {
       if (unmasker) {
         const rest = unmasker.flush();
         unmaskers.delete(index);
-        if (rest) controller.enqueue(delta(index, rest));
+        if (rest) send(delta(index, rest));
       }
-      controller.enqueue(frame(type, event.data));
+      send(frame(type, event.data));
     },
   });
 
@@ -81,21 +86,26 @@ export function unmaskEventStream(body, conversation, done) {
     start(c) {
       controller = c;
     },
+    // A pull that enqueues nothing is not called again (the stream would stall while the
+    // unmasker holds a placeholder back), so it reads until it has something to send.
     async pull(c) {
       try {
-        const { value, done: ended } = await reader.read();
-        if (ended) {
-          parser.feed(decoder.decode());
-          for (const [index, unmasker] of unmaskers) {
-            const rest = unmasker.flush();
-            if (rest) c.enqueue(delta(index, rest));
+        const before = sent;
+        while (sent === before) {
+          const { value, done: ended } = await reader.read();
+          if (ended) {
+            parser.feed(decoder.decode());
+            for (const [index, unmasker] of unmaskers) {
+              const rest = unmasker.flush();
+              if (rest) c.enqueue(delta(index, rest));
+            }
+            unmaskers.clear();
+            finish();
+            c.close();
+            return;
           }
-          unmaskers.clear();
-          finish();
-          c.close();
-          return;
+          parser.feed(decoder.decode(value, { stream: true }));
         }
-        parser.feed(decoder.decode(value, { stream: true }));
       } catch (error) {
         c.enqueue(frame('error', JSON.stringify({ type: 'error', error: { type: 'api_error', message: 'the model stream broke off' } })));
         finish();

@@ -3,7 +3,8 @@
 // decision is appended to the organization's audit trail before anything leaves; deny is 403
 // and challenge 409 (a client that got the user's confirmation resends with the
 // Copilot-Confirm header the 409 named); PII is tokenized, the model's answer unmasked on its
-// way back. Webhooks report threats, violations, challenges and the PII types found.
+// way back. Webhooks report threats, violations, challenges, policies' alert actions and the
+// PII types found.
 import { GatewayError } from '../errors.js';
 import { checkMessagesBody, maskBody, readJsonBody, userText } from '../messages/request.js';
 import { forwardToModel } from '../messages/upstream.js';
@@ -55,6 +56,10 @@ async function messages(ctx) {
     if (threat) pending.push(ctx.emit('threat-detected', { ...event, threat }));
     if (result.decision === 'deny') pending.push(ctx.emit('policy-violation', { ...event, policies: record.policies }));
     if (result.decision === 'challenge') pending.push(ctx.emit('challenge-issued', { ...event, confirmed: record.confirmed }));
+    const alerts = result.actions.filter((a) => a.type === 'alert');
+    if (alerts.length > 0) {
+      pending.push(ctx.emit('alert-fired', { ...event, alert: 'policy', policies: [...new Set(alerts.map((a) => a.policyId))], severity: alerts[0].parameters?.severity ?? 'medium' }));
+    }
     if (Object.keys(masked.entities).length > 0) pending.push(ctx.emit('pii-detected', { requestId: ctx.requestId, subject: identity.subject, entities: masked.entities }));
     await Promise.all(pending);
 
