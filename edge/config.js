@@ -105,10 +105,15 @@ export function parseGatewayConfig(input) {
   if (config === null || typeof config !== 'object' || Array.isArray(config)) fail('', 'must be an object');
   const parsed = v.safeParse(gatewaySchema, config, { abortEarly: false });
   if (!parsed.success) {
-    const problems = parsed.issues.map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`);
+    const problems = parsed.issues.map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${describe(issue)}`);
     fail('', problems.join('; '));
   }
   return Object.freeze(normalise(config));
+}
+
+function describe(issue) {
+  if (issue.expected === 'never') return 'unknown setting (misspelt?)';
+  return issue.message.replace(/^Invalid (type|value|key|length): /, '');
 }
 
 function normalise(config) {
