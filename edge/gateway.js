@@ -58,26 +58,45 @@ function buildHandler(settingsOf, options) {
       state.subject = identity.subject;
       state.organizationId = identity.organizationId;
     }
+    // The caller's quota is charged before the handler runs, or, for a route declared with
+    // rateLimitInParallel, while its side-effect-free work runs (it awaits ctx.admitted()
+    // before anything leaves): a refusal wins over whatever the handler did.
+    let admission = null;
     if (route.rateLimited && identity) {
-      state.rateLimit = await chargeRateLimits(env, settings.api, identity);
-      if (!state.rateLimit.allowed) {
-        if (state.rateLimit.firstRefusal) {
-          executionContext?.waitUntil?.(emitEvent(env, settings, 'rate-limit-exceeded', { subject: identity.subject, limit: state.rateLimit.limit, window: state.rateLimit.window },
+      admission = chargeRateLimits(env, settings.api, identity).then((outcome) => {
+        state.rateLimit = outcome;
+        if (outcome.allowed) return;
+        if (outcome.firstRefusal) {
+          executionContext?.waitUntil?.(emitEvent(env, settings, 'rate-limit-exceeded', { subject: identity.subject, limit: outcome.limit, window: outcome.window },
             { organizationId: identity.organizationId }).catch((error) => log.error('event not queued', { requestId, reason: String(error?.message ?? error) })));
         }
-        throw new GatewayError(429, 'RATE_LIMITED', `rate limit of ${state.rateLimit.limit} requests per ${state.rateLimit.window} s reached; retry after ${state.rateLimit.resetSeconds} s`);
-      }
+        throw new GatewayError(429, 'RATE_LIMITED', `rate limit of ${outcome.limit} requests per ${outcome.window} s reached; retry after ${outcome.resetSeconds} s`);
+      });
+      admission.catch(() => {});
+      if (!route.rateLimitInParallel) await admission;
     }
+    const admitted = () => admission ?? Promise.resolve();
     const organizationId = identity?.organizationId ?? null;
     const waitUntil = (promise) => executionContext?.waitUntil?.(promise.catch((error) => log.error('background task failed', { requestId, reason: String(error?.message ?? error) })));
-    return route.handler({
-      request, url, params, env, requestId, settings, identity, waitUntil,
-      log: log.child({ requestId }),
-      core,
-      policy: () => decisionPolicy(settings),
-      audit: (type, data) => appendAudit(env, organizationId, type, { requestId, subject: identity?.subject ?? null, ...data }),
-      emit: (type, data, extra = {}) => emitEvent(env, settings, type, data, { ...extra, organizationId }),
-    });
+    let response;
+    let failure = null;
+    try {
+      response = await route.handler({
+        request, url, params, env, requestId, settings, identity, waitUntil,
+        admitted,
+        log: log.child({ requestId }),
+        core,
+        policy: () => decisionPolicy(settings),
+        // Side effects wait for the caller's admission.
+        audit: (type, data) => admitted().then(() => appendAudit(env, organizationId, type, { requestId, subject: identity?.subject ?? null, ...data })),
+        emit: (type, data, extra = {}) => admitted().then(() => emitEvent(env, settings, type, data, { ...extra, organizationId })),
+      });
+    } catch (error) {
+      failure = error;
+    }
+    if (admission) await admission;
+    if (failure) throw failure;
+    return response;
   }
 
   return {

@@ -89,6 +89,8 @@ export interface RouteContext {
   /** null on routes declared with { auth: false }. */
   identity: GatewayIdentity | null;
   waitUntil(promise: Promise<unknown>): void;
+  /** Resolves once the caller's rate limit admitted the request (throws the 429 otherwise); see rateLimitInParallel. */
+  admitted(): Promise<void>;
   log: { info(message: string, fields?: object): void; warn(message: string, fields?: object): void; error(message: string, fields?: object): void };
   core(): Promise<import('copilot-package/core').Core>;
   policy(): Promise<import('copilot-package/core').SecurityPolicyHandle>;
@@ -103,14 +105,19 @@ export interface Route {
   readonly path: string;
   readonly auth: boolean;
   readonly rateLimited: boolean;
+  readonly rateLimitInParallel: boolean;
 }
 
-/** A route: literal segments, `:name` parameters and an optional trailing `*`. */
+/**
+ * A route: literal segments, `:name` parameters and an optional trailing `*`. With
+ * rateLimitInParallel the quota is charged while the handler works; ctx.audit / ctx.emit wait
+ * for it, anything else that leaves the gateway must await ctx.admitted() first.
+ */
 export function route(
   method: Route['method'],
   path: string,
   handler: (ctx: RouteContext) => Promise<Response> | Response,
-  options?: { auth?: boolean; rateLimited?: boolean },
+  options?: { auth?: boolean; rateLimited?: boolean; rateLimitInParallel?: boolean },
 ): Route;
 
 export interface GatewayOptions {

@@ -70,6 +70,7 @@ async function messages(ctx) {
       throw new GatewayError(409, 'POLICY_CHALLENGE', 'the security policy asks the user to confirm this request: resend it with the header Copilot-Confirm set to challenge_id once they have',
         { details: { reasons: result.reasons, challenge_id: challenge } });
     }
+    await ctx.admitted();
     handedOver = true; // forwardToModel closes it
     return await forwardToModel(ctx, masked.body, conversation);
   } finally {
@@ -77,4 +78,5 @@ async function messages(ctx) {
   }
 }
 
-export const messageRoutes = [route('POST', '/v1/messages', messages)];
+// Reading, judging and masking the prompt overlap the rate-limit check (nothing leaves before it).
+export const messageRoutes = [route('POST', '/v1/messages', messages, { rateLimitInParallel: true })];

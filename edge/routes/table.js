@@ -10,10 +10,13 @@ const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
  * @param {string} method GET, POST, PUT, PATCH or DELETE
  * @param {string} path e.g. '/v1/webhooks/:endpoint/dead-letters'
  * @param {(ctx) => Promise<Response>} handler
- * @param {{ auth?: boolean, rateLimited?: boolean }} [options] both default to true: the
- *   handler sees ctx.identity, and the caller's quota was charged before it runs
+ * @param {{ auth?: boolean, rateLimited?: boolean, rateLimitInParallel?: boolean }} [options]
+ *   auth and rateLimited default to true: the handler sees ctx.identity, and the caller's quota
+ *   was charged before it runs. With rateLimitInParallel the charge runs while the handler
+ *   does work without side effects; ctx.audit and ctx.emit wait for it, and anything else that
+ *   leaves the gateway must `await ctx.admitted()` first (it throws the 429).
  */
-export function route(method, path, handler, { auth = true, rateLimited = auth } = {}) {
+export function route(method, path, handler, { auth = true, rateLimited = auth, rateLimitInParallel = false } = {}) {
   if (!METHODS.includes(method)) throw new TypeError(`route: method is one of ${METHODS.join(', ')}`);
   if (typeof path !== 'string' || !path.startsWith('/')) throw new TypeError('route: path starts with /');
   if (typeof handler !== 'function') throw new TypeError('route: handler is a function');
@@ -21,7 +24,7 @@ export function route(method, path, handler, { auth = true, rateLimited = auth }
   segments.forEach((s, i) => {
     if (s === '*' && i !== segments.length - 1) throw new TypeError(`route ${path}: * only at the end`);
   });
-  return Object.freeze({ method, path, handler, auth, rateLimited, segments });
+  return Object.freeze({ method, path, handler, auth, rateLimited, rateLimitInParallel: rateLimited && rateLimitInParallel, segments });
 }
 
 function matchSegments(segments, parts) {
