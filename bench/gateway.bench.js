@@ -4,8 +4,9 @@
 //     exact rate limit in a Durable Object, threat scan + policy, PII tokenization, audit append
 //     in the organization's Durable Object, unmasking), with masking off and on. The gateway's
 //     added latency is its p50 minus the direct call's p50.
-//   throughput: requests per second with 16 clients at once, per isolate (miniflare runs one),
-//     gateway with masking on against the pass-through worker.
+//   throughput: requests per second with 16 clients at once (16 users of 16 organizations: each
+//     user's rate limiter and each organization's audit trail is one Durable Object, which runs
+//     one request at a time), per isolate (miniflare runs one), against the pass-through worker.
 // Usage: npm run bench -- gateway
 import { Miniflare } from 'miniflare';
 import { measure, printTable } from './harness.js';
@@ -43,9 +44,9 @@ async function throughput(call) {
   let done = 0;
   const end = performance.now() + SECONDS * 1000;
   const start = performance.now();
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+  await Promise.all(Array.from({ length: CONCURRENCY }, async (_, client) => {
     while (performance.now() < end) {
-      await call();
+      await call(client);
       done++;
     }
   }));
@@ -70,14 +71,15 @@ const [masking, plain] = await Promise.all([
 ]);
 const passThrough = new Miniflare({ modules: true, script: PASS_THROUGH, compatibilityDate: '2026-04-01', bindings: { UPSTREAM: upstream.url, ...env }, port: 0, host: '127.0.0.1' });
 const passUrl = String(await passThrough.ready).replace(/\/$/, '');
-const token = await issuer.sign({ sub: 'bench', org_id: 'bench-org', roles: ['user'] }, { expiresIn: '2h' });
-const auth = { authorization: `Bearer ${token}` };
+const auth = await Promise.all(Array.from({ length: CONCURRENCY }, async (_, i) => ({
+  authorization: `Bearer ${await issuer.sign({ sub: `bench-${i}`, org_id: `bench-org-${i}`, roles: ['user'] }, { expiresIn: '2h' })}`,
+})));
 
 const cases = {
   'direct to the upstream': () => post(`${upstream.url}/v1/messages`, { 'x-api-key': 'bench-key' }),
   'pass-through worker': () => post(`${passUrl}/v1/messages`),
-  'gateway, masking off': () => post(`${plain.url}/v1/messages`, auth),
-  'gateway, masking on': () => post(`${masking.url}/v1/messages`, auth),
+  'gateway, masking off': (client = 0) => post(`${plain.url}/v1/messages`, auth[client]),
+  'gateway, masking on': (client = 0) => post(`${masking.url}/v1/messages`, auth[client]),
 };
 
 try {
@@ -89,7 +91,7 @@ try {
   const rps = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
   for (let round = 0; round < ROUNDS; round++) {
     for (const [name, fn] of Object.entries(cases)) {
-      const { p50, p99 } = await measure(fn, { seconds: SECONDS });
+      const { p50, p99 } = await measure(() => fn(), { seconds: SECONDS });
       latency[name].p50.push(p50);
       latency[name].p99.push(p99);
       rps[name].push(await throughput(fn));

@@ -194,13 +194,13 @@ export class WebhookOutbox extends GatewayDurableObject {
   enqueue(endpointId: string, message: { id: string; type: string; organizationId: string | null; body: string }): Promise<{ queued: boolean }>;
   deadLetters(organizationId?: string | null): Promise<DeadLetter[]>;
   replay(id: string, organizationId?: string | null): Promise<boolean>;
-  status(): Promise<{ endpoint: string | null; breaker: BreakerState; queued: Array<{ id: string; type: string; attempts: number; nextAt: number; lastError: string | null }>; deadLetters: number }>;
+  status(): Promise<{ endpoint: string | null; breaker: BreakerState; queued: Array<{ id: string; type: string; organizationId: string | null; attempts: number; nextAt: number; lastError: string | null }>; deadLetters: number }>;
   alarm(): Promise<void>;
 }
 
 /** One per organization: the gateway's audit trail (the package's signed Merkle log). */
 export class AuditTrail extends GatewayDurableObject {
   append(organizationId: string | null, type: string, data: Record<string, unknown>): Promise<{ seq: number; leafHash: string }>;
-  exportLog(organizationId: string | null): Promise<import('copilot-package/core').AuditExport>;
+  exportLog(): Promise<import('copilot-package/core').AuditExport>;
   verify(organizationId: string | null): Promise<{ ok: boolean; size: number; root: string; problems: Array<{ index: number | null; kind: string; detail: string }> }>;
 }

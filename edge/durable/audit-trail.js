@@ -34,16 +34,14 @@ export function signingKeyFrom(env) {
 }
 
 export class AuditTrail extends DurableObject {
-  open(organizationId) {
+  open() {
     this.policy ??= (async () => {
       const settings = gatewaySettings(this.env);
       const masterKey = signingKeyFrom(this.env);
       try {
         const config = securityConfiguration(settings);
-        const policy = await createSecurityPolicy({ ...config, auditSettings: { ...config.auditSettings, enabled: true } },
+        return await createSecurityPolicy({ ...config, auditSettings: { ...config.auditSettings, enabled: true } },
           { storage: durableStorage(this.ctx.storage), key: { masterKey } });
-        this.organizationId = organizationId;
-        return policy;
       } finally {
         masterKey.fill(0);
       }
@@ -54,20 +52,23 @@ export class AuditTrail extends DurableObject {
     return this.policy;
   }
 
+  // The organization id is passed by the caller (a Durable Object does not know the name it was
+  // made from); it goes into the events this trail sends.
+
   /** Appends one entry; returns { seq, leafHash }. */
   async append(organizationId, type, data) {
-    const policy = await this.open(organizationId);
+    const policy = await this.open();
     return policy.audit.append(type, data);
   }
 
   /** The signed export (entries, inclusion proofs, a fresh signed head). */
-  async exportLog(organizationId) {
-    return (await this.open(organizationId)).audit.export();
+  async exportLog() {
+    return (await this.open()).audit.export();
   }
 
   /** Verifies every stored entry against the tree and the signed head; a failure is also sent as 'audit-verification-failed'. */
   async verify(organizationId) {
-    const policy = await this.open(organizationId);
+    const policy = await this.open();
     const result = await policy.audit.verify();
     if (!result.ok) {
       log.error('audit verification failed', { organizationId, problems: result.problems.length });

@@ -135,14 +135,14 @@ export class WebhookOutbox extends DurableObject {
     return true;
   }
 
-  /** The breaker, the queue and the dead-letter count (install-wide figures: ids only, no payloads). */
+  /** The breaker, the queue (ids, no payloads) and the dead-letter count. */
   async status() {
     await this.load();
     const dead = await this.ctx.storage.list({ prefix: DEAD });
     return {
       endpoint: this.endpointId,
       breaker: { ...this.breaker },
-      queued: [...this.queue.values()].map((m) => ({ id: m.id, type: m.type, attempts: m.attempts, nextAt: m.nextAt, lastError: m.lastError })),
+      queued: [...this.queue.values()].map((m) => ({ id: m.id, type: m.type, organizationId: m.organizationId, attempts: m.attempts, nextAt: m.nextAt, lastError: m.lastError })),
       deadLetters: dead.size,
     };
   }

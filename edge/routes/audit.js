@@ -12,7 +12,7 @@ const trailOf = (ctx) => {
 };
 
 export const auditRoutes = [
-  route('GET', '/v1/audit/export', async (ctx) => json(await trailOf(ctx).exportLog(ctx.identity.organizationId), 200, {
+  route('GET', '/v1/audit/export', async (ctx) => json(await trailOf(ctx).exportLog(), 200, {
     'content-disposition': 'attachment; filename="gateway-audit.json"',
   })),
   route('POST', '/v1/audit/verify', async (ctx) => json(await trailOf(ctx).verify(ctx.identity.organizationId))),

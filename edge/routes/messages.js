@@ -52,15 +52,21 @@ async function messages(ctx) {
       threat, piiEntities: masked.entities, model: body.model,
     };
     const event = { requestId: ctx.requestId, subject: identity.subject, decision: result.decision, reasons: result.reasons, riskScore: result.riskScore };
+    // The trail is mandatory (a failure refuses the request); webhooks are queued in the same
+    // step, and a failure to queue one is logged without failing the user's request.
     const pending = [ctx.audit('gateway_decision', record)];
-    if (threat) pending.push(ctx.emit('threat-detected', { ...event, threat }));
-    if (result.decision === 'deny') pending.push(ctx.emit('policy-violation', { ...event, policies: record.policies }));
-    if (result.decision === 'challenge') pending.push(ctx.emit('challenge-issued', { ...event, confirmed: record.confirmed }));
+    const emit = (type, data) => pending.push(ctx.emit(type, data).catch((error) => {
+      if (error?.code === 'RATE_LIMITED') throw error;
+      ctx.log.error('webhook event not queued', { type, reason: String(error?.message ?? error) });
+    }));
+    if (threat) emit('threat-detected', { ...event, threat });
+    if (result.decision === 'deny') emit('policy-violation', { ...event, policies: record.policies });
+    if (result.decision === 'challenge') emit('challenge-issued', { ...event, confirmed: record.confirmed });
     const alerts = result.actions.filter((a) => a.type === 'alert');
     if (alerts.length > 0) {
-      pending.push(ctx.emit('alert-fired', { ...event, alert: 'policy', policies: [...new Set(alerts.map((a) => a.policyId))], severity: alerts[0].parameters?.severity ?? 'medium' }));
+      emit('alert-fired', { ...event, alert: 'policy', policies: [...new Set(alerts.map((a) => a.policyId))], severity: alerts[0].parameters?.severity ?? 'medium' });
     }
-    if (Object.keys(masked.entities).length > 0) pending.push(ctx.emit('pii-detected', { requestId: ctx.requestId, subject: identity.subject, entities: masked.entities }));
+    if (Object.keys(masked.entities).length > 0) emit('pii-detected', { requestId: ctx.requestId, subject: identity.subject, entities: masked.entities });
     await Promise.all(pending);
 
     if (decision === 'deny') {

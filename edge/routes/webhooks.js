@@ -1,6 +1,6 @@
 // Webhook administration, for the admin roles (auth.adminRoles): each endpoint's breaker and
 // queue, its dead letters and their replay. An admin sees and replays only the messages of
-// their own organization; the endpoints themselves are the install's.
+// their own organization; the endpoints and their breakers are the install's.
 import { requireRole } from '../auth.js';
 import { GatewayError } from '../errors.js';
 import { json } from '../http.js';
@@ -19,14 +19,16 @@ export const webhookRoutes = [
     requireRole(ctx.identity, ctx.settings.auth.adminRoles, 'webhook administration');
     const endpoints = await Promise.all(ctx.settings.webhooks.map(async (h) => {
       const status = await outboxOf(ctx.env, h.id).status();
-      return { id: h.id, url: h.url, events: h.events, enabled: h.enabled, retryPolicy: h.retryPolicy, breaker: status.breaker, queued: status.queued.length, deadLetters: status.deadLetters };
+      const queued = status.queued.filter((m) => m.organizationId === ctx.identity.organizationId).length;
+      return { id: h.id, url: h.url, events: h.events, enabled: h.enabled, retryPolicy: h.retryPolicy, breaker: status.breaker, queued };
     }));
     return json({ endpoints });
   }),
   route('GET', '/v1/webhooks/:endpoint', async (ctx) => {
     const endpoint = endpointOf(ctx);
-    const { breaker, queued, deadLetters } = await outboxOf(ctx.env, endpoint.id).status();
-    return json({ id: endpoint.id, url: endpoint.url, events: endpoint.events, enabled: endpoint.enabled, breaker, queued, deadLetters });
+    const { breaker, queued } = await outboxOf(ctx.env, endpoint.id).status();
+    const mine = queued.filter((m) => m.organizationId === ctx.identity.organizationId).map(({ organizationId, ...m }) => m);
+    return json({ id: endpoint.id, url: endpoint.url, events: endpoint.events, enabled: endpoint.enabled, retryPolicy: endpoint.retryPolicy, breaker, queued: mine });
   }),
   route('GET', '/v1/webhooks/:endpoint/dead-letters', async (ctx) => {
     const endpoint = endpointOf(ctx);

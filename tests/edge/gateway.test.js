@@ -49,6 +49,7 @@ before(async () => {
     },
     webhookDelivery: { breaker: { failureThreshold: 3, cooldownMs: 400 } },
     rateLimits: { organization: { requests: 25, window: 3600 } },
+    cors: { origins: ['https://app.example'] },
     security: { threatDetection: { enabled: true, sensitivity: 'medium' }, audit: { enabled: true }, piiProtection: { enabled: true } },
     policies: [{ id: 'confirm-wires', name: 'Confirm wire transfers', priority: 10, conditions: [{ field: 'content', operator: 'contains', value: 'wire transfer' }],
       actions: [{ type: 'challenge' }, { type: 'alert', parameters: { severity: 'high' } }] }],
@@ -374,6 +375,22 @@ describe('the audit trail', () => {
     const stranger = await token('auditor-2', 'o-stranger', ['auditor']);
     const theirs = await (await call('/v1/audit/export', { token: stranger })).json();
     assert.ok(!theirs.entries.some((e) => e.entry?.includes('audited')));
+  });
+});
+
+describe('browsers', () => {
+  test('CORS: an allowed origin gets its preflight and exposed headers; another origin gets neither', async () => {
+    const preflight = (origin) => fetch(`${gateway.url}/v1/messages`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+    const allowed = await preflight('https://app.example');
+    assert.equal(allowed.status, 204);
+    assert.equal(allowed.headers.get('access-control-allow-origin'), 'https://app.example');
+    assert.match(allowed.headers.get('access-control-allow-headers'), /authorization/);
+    assert.equal((await preflight('https://evil.example')).status, 403);
+    const response = await call('/v1/health', { headers: { origin: 'https://app.example' } });
+    assert.equal(response.headers.get('access-control-allow-origin'), 'https://app.example');
+    assert.match(response.headers.get('access-control-expose-headers'), /RateLimit-Remaining/);
+    const foreign = await call('/v1/health', { headers: { origin: 'https://evil.example' } });
+    assert.equal(foreign.headers.get('access-control-allow-origin'), null);
   });
 });
 
