@@ -11,7 +11,7 @@
 import { Miniflare } from 'miniflare';
 import { measure, printTable } from './harness.js';
 import { startDevIssuer } from '../demo/dev-issuer.js';
-import { bundleGateway, startLocalGateway } from '../edge/node/local-gateway.js';
+import { GATEWAY_ENTRY, bundleWorker, startLocalGateway } from '../edge/node/local-gateway.js';
 import { startEchoUpstream } from '../tests/edge/helpers/echo-upstream.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
@@ -57,7 +57,7 @@ const median = (values) => values.slice().sort((a, b) => a - b)[Math.floor(value
 
 const upstream = await startEchoUpstream();
 const issuer = await startDevIssuer();
-const scriptPath = await bundleGateway(new URL('../build/edge/bench', import.meta.url).pathname);
+const scriptPath = await bundleWorker(GATEWAY_ENTRY, new URL('../build/edge/bench', import.meta.url).pathname);
 const config = (pii) => ({
   auth: { jwksUrl: issuer.jwksUrl, issuer: issuer.issuer, audience: issuer.audience },
   model: { provider: 'anthropic', upstream: upstream.url },

@@ -203,4 +203,6 @@ export class AuditTrail extends GatewayDurableObject {
   append(organizationId: string | null, type: string, data: Record<string, unknown>): Promise<{ seq: number; leafHash: string }>;
   exportLog(): Promise<import('copilot-package/core').AuditExport>;
   verify(organizationId: string | null): Promise<{ ok: boolean; size: number; root: string; problems: Array<{ index: number | null; kind: string; detail: string }> }>;
+  /** The daily verification. */
+  alarm(): Promise<void>;
 }

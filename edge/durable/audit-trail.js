@@ -13,6 +13,8 @@ import { emitEvent } from '../webhooks/events.js';
 import { durableStorage } from './storage-adapter.js';
 
 const log = createLogger({ component: 'audit-trail' });
+const VERIFY_EVERY_MS = 24 * 60 * 60 * 1000;
+const ORGANIZATION_KEY = 'gateway/organization';
 
 /** AUDIT_SIGNING_KEY as 32 bytes (base64, base64url or hex). */
 export function signingKeyFrom(env) {
@@ -55,10 +57,22 @@ export class AuditTrail extends DurableObject {
   // The organization id is passed by the caller (a Durable Object does not know the name it was
   // made from); it goes into the events this trail sends.
 
-  /** Appends one entry; returns { seq, leafHash }. */
+  /** Appends one entry; returns { seq, leafHash }. The first append also schedules the daily verification. */
   async append(organizationId, type, data) {
     const policy = await this.open();
-    return policy.audit.append(type, data);
+    const appended = await policy.audit.append(type, data);
+    if (!this.scheduled) {
+      this.scheduled = true;
+      if ((await this.ctx.storage.get(ORGANIZATION_KEY)) === undefined) await this.ctx.storage.put(ORGANIZATION_KEY, organizationId);
+      if ((await this.ctx.storage.getAlarm()) === null) await this.ctx.storage.setAlarm(Date.now() + VERIFY_EVERY_MS);
+    }
+    return appended;
+  }
+
+  /** Once a day: the whole trail is verified, and a failure sent as 'audit-verification-failed'. */
+  async alarm() {
+    await this.verify((await this.ctx.storage.get(ORGANIZATION_KEY)) ?? null);
+    await this.ctx.storage.setAlarm(Date.now() + VERIFY_EVERY_MS);
   }
 
   /** The signed export (entries, inclusion proofs, a fresh signed head). */

@@ -25,8 +25,11 @@ async function optionalPeer(name, install) {
   }
 }
 
-/** Bundles edge/worker.js (or `entry`) into `outDir` with its .wasm beside it; returns the script path. */
-export async function bundleGateway(outDir, entry = join(packageRoot, 'edge/worker.js')) {
+/** The gateway's ready-made worker module (configuration from the GATEWAY_CONFIG binding). */
+export const GATEWAY_ENTRY = join(packageRoot, 'edge/worker.js');
+
+/** Bundles the worker module `entry` into `outDir` with its .wasm beside it; returns the script path. */
+export async function bundleWorker(entry, outDir) {
   const { build } = await optionalPeer('esbuild', 'esbuild');
   await mkdir(outDir, { recursive: true });
   const outfile = join(outDir, 'worker.mjs');
@@ -80,7 +83,7 @@ export async function startLocalGateway({ config, port = 8787, host = '127.0.0.1
   let scratch = null;
   if (!scriptPath) {
     scratch = await mkdtemp(join(tmpdir(), 'copilot-gateway-'));
-    scriptPath = await bundleGateway(scratch);
+    scriptPath = await bundleWorker(GATEWAY_ENTRY, scratch);
   }
   if (persist) await mkdir(persist, { recursive: true });
   const auditKey = await auditSigningKey(env, persist);

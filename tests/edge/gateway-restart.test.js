@@ -100,6 +100,21 @@ test('rate limits, the webhook outbox with its breaker, and the audit trail surv
   }
 });
 
+test('an audit trail that cannot be opened (another AUDIT_SIGNING_KEY) refuses requests with 503; nothing reaches the model', async () => {
+  const persist = join(folder, 'state');
+  const gateway = await startGateway({ config, scriptPath: await bundleOnce('gateway-restart'), persist, env: { AUDIT_SIGNING_KEY: randomBytes(32).toString('base64') } });
+  try {
+    const before = upstream.received.length;
+    const user = await issuer.sign({ sub: 'late', org_id: 'o-keep', roles: ['user'] });
+    const response = await caller(gateway.url)('/v1/messages', { token: user, body: { model: 'm', max_tokens: 5, messages: [{ role: 'user', content: 'What is the refund policy?' }] } });
+    assert.equal(response.status, 503);
+    assert.equal((await response.json()).error.code, 'AUDIT_UNAVAILABLE');
+    assert.equal(upstream.received.length, before);
+  } finally {
+    await gateway.close();
+  }
+});
+
 function runCli(args) {
   const child = spawn(process.execPath, [cli, 'gateway', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ANTHROPIC_API_KEY: 'x' } });
   let out = '';

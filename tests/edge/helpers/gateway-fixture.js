@@ -3,13 +3,13 @@
 // once per test file as edge/worker.js is bundled for a deployment.
 import { fileURLToPath } from 'node:url';
 import { startDevIssuer } from '../../../demo/dev-issuer.js';
-import { bundleGateway, startLocalGateway } from '../../../edge/node/local-gateway.js';
+import { GATEWAY_ENTRY, bundleWorker, startLocalGateway } from '../../../edge/node/local-gateway.js';
 
 export const API_KEY = 'sk-ant-test-0123456789abcdef-never-leak';
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 export async function bundleOnce(name) {
-  return bundleGateway(`${repoRoot}build/edge/${name}`);
+  return bundleWorker(GATEWAY_ENTRY, `${repoRoot}build/edge/${name}`);
 }
 
 export { startDevIssuer };
