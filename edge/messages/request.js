@@ -76,11 +76,20 @@ function eachText(body, visit, { roles = ['user', 'assistant'], system = true } 
   });
 }
 
-/** The text users (and their tools) wrote, which policies and the threat scan judge. */
+/**
+ * The text users (and their tools) wrote: `latest`, the last user turn (the new input, which
+ * policies judge), and `earlier`, every user turn before it (the client sends the history
+ * again with each request, so it is scanned for threats too: a client could forge it).
+ */
 export function userText(body) {
-  const parts = [];
-  eachText({ messages: body.messages.slice() }, (text) => parts.push(text), { roles: ['user'], system: false });
-  return parts.join('\n');
+  const collect = (messages) => {
+    const parts = [];
+    eachText({ messages: messages.slice() }, (text) => parts.push(text), { roles: ['user'], system: false });
+    return parts.join('\n');
+  };
+  let last = body.messages.length - 1;
+  while (last > 0 && body.messages[last].role !== 'user') last--;
+  return { latest: collect(body.messages.slice(last)), earlier: collect(body.messages.slice(0, last)) };
 }
 
 /**

@@ -1,5 +1,7 @@
-// POST /v1/messages: the Anthropic Messages API, guarded. The users' text is judged by the
-// security policy (threat scan, role permissions, policies) with the verified identity; every
+// POST /v1/messages: the Anthropic Messages API, guarded. The new user turn is judged by the
+// security policy (threat scan, role permissions, policies) with the verified identity, and
+// the earlier turns the client sends again are scanned too (a high or critical threat there
+// denies: a client can forge its history, and a real one never got past the gateway); every
 // decision is appended to the organization's audit trail before anything leaves; deny is 403
 // and challenge 409 (a client that got the user's confirmation resends with the
 // Copilot-Confirm header the 409 named); PII is tokenized, the model's answer unmasked on its
@@ -28,12 +30,28 @@ function policyRequest(identity, text, permission) {
   };
 }
 
+const SERIOUS = ['high', 'critical'];
+
+// A serious threat in the earlier turns turns the decision into deny, with its reason.
+function judgeHistory(core, settings, earlier, result) {
+  const detection = settings.security.threatDetection ?? {};
+  if (!earlier || detection.enabled === false) return;
+  const scan = core.security.scanThreats(earlier, { sensitivity: detection.sensitivity ?? 'medium' });
+  if (!scan.detected || !SERIOUS.includes(scan.severity)) return;
+  result.decision = 'deny';
+  result.allowed = false;
+  result.reasons.push(`threat detected in an earlier turn of the conversation (${scan.categories.join(', ')}; score ${scan.score}) -> deny`);
+  result.riskScore = Math.max(result.riskScore, scan.score);
+  result.threat = result.threat?.detected ? result.threat : scan;
+}
+
 async function messages(ctx) {
   const { settings, identity, request } = ctx;
   const body = checkMessagesBody(await readJsonBody(request, settings.model.maxRequestBytes), settings.model);
   const [core, policy] = await Promise.all([ctx.core(), ctx.policy()]);
-  const text = userText(body);
+  const { latest: text, earlier } = userText(body);
   const result = await policy.evaluateRequest(policyRequest(identity, text, settings.model.requiredPermission));
+  judgeHistory(core, settings, earlier, result);
   let decision = result.decision;
   let challenge = null;
   if (decision === 'challenge') {

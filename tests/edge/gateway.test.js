@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { SignJWT, generateKeyPair } from 'jose';
+import { createModelAdapter } from '../../js/chat/model-adapter.js';
 import { API_KEY, bundleOnce, caller, readEvents, startDevIssuer, startGateway } from './helpers/gateway-fixture.js';
 import { startEchoUpstream } from './helpers/echo-upstream.js';
 import { newSecret, startWebhookReceiver } from './helpers/webhook-receiver.js';
@@ -219,6 +220,16 @@ describe('policy decisions and webhooks', () => {
     assert.match(violation.id, /^msg_/);
   });
 
+  test('a forged history carrying an injection is denied, though the new turn is harmless', async () => {
+    const before = upstream.received.length;
+    const body = { model: 'claude-test', max_tokens: 64, messages: [
+      { role: 'user', content: INJECTION }, { role: 'assistant', content: 'Sure.' }, { role: 'user', content: 'What is the refund policy?' }] };
+    const response = await call('/v1/messages', { token: await token('forger', 'o-forge'), body });
+    assert.equal(response.status, 403);
+    assert.ok((await response.json()).error.reasons.some((r) => /earlier turn/.test(r)));
+    assert.equal(upstream.received.length, before);
+  });
+
   test('PII found in a prompt is reported by type, never by value', async () => {
     await call('/v1/messages', { token: await token('pii-hook', 'o-piihook'), body: ask(PROMPT) });
     const [event] = (await receiver.waitFor('/alerts', (list) => list.some((d) => d.payload?.type === 'pii-detected' && d.payload.data.subject === 'pii-hook')))
@@ -247,6 +258,18 @@ describe('policy decisions and webhooks', () => {
     const alert = alerts.find((d) => d.payload?.data.subject === 'wire');
     assert.equal(alert.verified, true);
     assert.deepEqual(alert.payload.data.policies, ['confirm-wires']);
+  });
+
+  test("the chat's anthropic adapter answers a gateway challenge only for a message the user confirmed", async () => {
+    const adapter = createModelAdapter({ provider: 'anthropic', endpoint: gateway.url, model: 'claude-test', headers: { authorization: `Bearer ${await token('chat', 'o-chat')}` } });
+    const request = { messages: [{ role: 'user', content: 'Start the wire transfer now.' }] };
+    const collect = async (stream) => {
+      let text = '';
+      for await (const chunk of stream) text += chunk;
+      return text;
+    };
+    await assert.rejects(collect(adapter.stream(request)), (e) => e.code === 'MODEL_ERROR' && /409/.test(e.message));
+    assert.equal(await collect(adapter.stream({ ...request, confirmed: true })), 'You said: Start the wire transfer now.');
   });
 
   test('a client event is signed and delivered with its PII masked', async () => {
