@@ -2,7 +2,7 @@
 // Detection rates are measured by bench/threat-holdout.js and never asserted here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { fold, tuningTexts } from './helpers/held-out-texts.js';
 import * as first from '../security-holdout/holdout-set.js';
 import * as second from '../security-holdout-2/holdout-set.js';
 import { zeroWidth, tagChars, homoglyphs, spaced, base64, hex, backslashX, rot13, reversed } from '../security-holdout/encode.js';
@@ -11,26 +11,6 @@ const SETS = [
   ['tests/security-holdout', first],
   ['tests/security-holdout-2', second],
 ];
-
-const fold = (text) => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
-
-// Every `text` string anywhere in a tuning file (whatever its exact layout), folded.
-function tuningTexts() {
-  const dir = new URL('../shared/', import.meta.url);
-  const files = readdirSync(dir).filter((name) => /^threat-prompts.*\.json$/.test(name));
-  assert.ok(files.includes('threat-prompts.json'), 'tests/shared/threat-prompts.json not found');
-  const texts = new Set();
-  const walk = (node) => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      if (typeof node.text === 'string') texts.add(fold(node.text));
-      Object.values(node).forEach(walk);
-    }
-  };
-  for (const name of files) walk(JSON.parse(readFileSync(new URL(name, dir), 'utf8')));
-  assert.ok(texts.size > 0, 'no tuning texts were read');
-  return texts;
-}
 
 for (const [name, { holdoutSet, ATTACK_CATEGORIES, BENIGN_CATEGORIES }] of SETS) {
   const byLabel = (label) => holdoutSet.filter((item) => item.label === label);
