@@ -4,10 +4,14 @@
 //     exact rate limit in a Durable Object, threat scan + policy, PII tokenization, audit append
 //     in the organization's Durable Object, unmasking), with masking off and on. The gateway's
 //     added latency is its p50 minus the direct call's p50.
+//   steps: the CPU time of the gateway's own steps inside workerd (bench/gateway-probe-worker.js),
+//     the rest of its latency being the Durable Object round trips (rate limit, audit append).
 //   throughput: requests per second with 16 clients at once (16 users of 16 organizations: each
 //     user's rate limiter and each organization's audit trail is one Durable Object, which runs
 //     one request at a time), per isolate (miniflare runs one), against the pass-through worker.
 // Usage: npm run bench -- gateway
+import { fileURLToPath } from 'node:url';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { Miniflare } from 'miniflare';
 import { measure, printTable } from './harness.js';
 import { startDevIssuer } from '../demo/dev-issuer.js';
@@ -110,6 +114,35 @@ try {
       [`req/s (${CONCURRENCY} clients)`]: median(rps[name]),
       'vs pass-through': `${(median(rps[name]) / passRps).toFixed(2)}x`,
     })));
+  await stepCosts();
 } finally {
   await Promise.all([masking.close(), plain.close(), passThrough.dispose(), upstream.close(), issuer.close()]);
+}
+
+async function stepCosts() {
+  const probePath = await bundleWorker(fileURLToPath(new URL('./gateway-probe-worker.js', import.meta.url)), new URL('../build/edge/bench-probe', import.meta.url).pathname);
+  const probe = new Miniflare({ modules: true, scriptPath: probePath, modulesRoot: new URL('../build/edge/bench-probe', import.meta.url).pathname,
+    modulesRules: [{ type: 'CompiledWasm', include: ['**/*.wasm'] }], compatibilityDate: '2026-04-01' });
+  try {
+    await probe.ready;
+    const { publicKey, privateKey } = await generateKeyPair('ES256');
+    const jwks = { keys: [{ ...(await exportJWK(publicKey)), alg: 'ES256' }] };
+    const token = await new SignJWT({ sub: 'u' }).setProtectedHeader({ alg: 'ES256' }).setExpirationTime('1h').sign(privateKey);
+    const run = async (step, n) => {
+      const started = performance.now();
+      await (await probe.dispatchFetch('http://probe/', { method: 'POST', body: JSON.stringify({ step, n, prompt: PROMPT, jwks, token }) })).text();
+      return performance.now() - started;
+    };
+    const N = 200;
+    const rows = [];
+    for (const [step, name] of [['jwt', 'verify the ES256 bearer token (jose)'], ['policy', 'threat scan + policy decision, 2 KB'], ['mask', 'tokenize the PII of 2 KB']]) {
+      await run(step, 20);
+      const costs = [];
+      for (let round = 0; round < ROUNDS; round++) costs.push(((await run(step, N)) - (await run('none', N))) / N);
+      rows.push({ step: name, 'ms per request': median(costs) });
+    }
+    printTable(`The gateway's own steps inside workerd (median of ${ROUNDS} runs of ${N})`, ['step', 'ms per request'], rows);
+  } finally {
+    await probe.dispose();
+  }
 }
