@@ -113,7 +113,8 @@ function buildHandler(settingsOf, options) {
       } catch (error) {
         if (!(error instanceof GatewayError)) {
           log.error('request failed', { requestId, route: state.route, code: error?.code ?? null, reason: String(error?.message ?? error) });
-          if (error instanceof CopilotError && error.code === 'INVALID_CONFIG') error = new GatewayError(500, 'MISCONFIGURED', error.message);
+          // The details (which may quote configured values) stay in the log line above.
+          if (error instanceof CopilotError && error.code === 'INVALID_CONFIG') error = new GatewayError(500, 'MISCONFIGURED', 'the gateway is misconfigured; its logs say what to fix');
         } else if (error.cause) {
           log.warn('request refused', { requestId, code: error.code, reason: String(error.cause?.message ?? error.cause) });
         }
