@@ -66,8 +66,8 @@ function buildHandler(settingsOf, options) {
       admission = chargeRateLimits(env, settings.api, identity).then((outcome) => {
         state.rateLimit = outcome;
         if (outcome.allowed) return;
-        if (outcome.firstRefusal) {
-          executionContext?.waitUntil?.(emitEvent(env, settings, 'rate-limit-exceeded', { subject: identity.subject, limit: outcome.limit, window: outcome.window },
+        for (const exceeded of outcome.firstRefusals) {
+          executionContext?.waitUntil?.(emitEvent(env, settings, 'rate-limit-exceeded', { scope: exceeded.scope, subject: identity.subject, limit: exceeded.limit, window: exceeded.window },
             { organizationId: identity.organizationId }).catch((error) => log.error('event not queued', { requestId, reason: String(error?.message ?? error) })));
         }
         throw new GatewayError(429, 'RATE_LIMITED', `rate limit of ${outcome.limit} requests per ${outcome.window} s reached; retry after ${outcome.resetSeconds} s`);

@@ -23,21 +23,26 @@ export function checkBindings(env) {
 
 /**
  * Charges one request to the subject's limit and, when configured, to its organization's.
- * Returns the combined outcome for the RateLimit headers (the tightest limit).
+ * Returns the combined outcome for the RateLimit headers (the tightest limit), with
+ * firstRefusals: the limits ({ scope: 'subject' | 'organization', limit, window }) this request
+ * was the first in their window to exceed.
  */
 export async function chargeRateLimits(env, api, identity) {
+  const scopes = ['subject'];
   const checks = [stub(env, LIMITER, `subject:${identity.subject}`).take({ limit: api.rateLimit.requests, window: api.rateLimit.window })];
   if (api.organizationRateLimit && identity.organizationId) {
     const { requests, window } = api.organizationRateLimit;
+    scopes.push('organization');
     checks.push(stub(env, LIMITER, `organization:${identity.organizationId}`).take({ limit: requests, window }));
   }
-  const outcomes = await Promise.all(checks);
+  const outcomes = (await Promise.all(checks)).map((o, i) => ({ ...o, scope: scopes[i] }));
   const refused = outcomes.filter((o) => !o.allowed);
   // Refused: the limit that frees up last. Allowed: the one with the least left.
   const tightest = refused.length
     ? refused.reduce((a, b) => (b.resetSeconds > a.resetSeconds ? b : a))
     : outcomes.reduce((a, b) => (b.remaining < a.remaining ? b : a));
-  return { ...tightest, allowed: refused.length === 0, firstRefusal: refused.some((o) => o.firstRefusal), policies: outcomes.map((o) => ({ limit: o.limit, window: o.window })) };
+  // firstRefusals: the limits this request was the first in their window to exceed (one alert each).
+  return { ...tightest, allowed: refused.length === 0, firstRefusals: refused.filter((o) => o.firstRefusal), policies: outcomes.map((o) => ({ limit: o.limit, window: o.window })) };
 }
 
 /** The audit trail of an organization (one Durable Object each; requests without one share ''). */

@@ -363,8 +363,13 @@ describe('rate limits', () => {
     assert.ok(Number(refused.headers.get('retry-after')) > 0);
     assert.equal(refused.headers.get('ratelimit-remaining'), '0');
     assert.equal((await refused.json()).error.code, 'RATE_LIMITED');
-    const alert = await receiver.waitFor('/ops', (l) => l.some((d) => d.payload?.type === 'rate-limit-exceeded' && d.payload.data.subject === 'burst'));
-    assert.equal(alert.filter((d) => d.payload?.type === 'rate-limit-exceeded' && d.payload.data.subject === 'burst').length, 1);
+    // One alert per exceeded limit and window: the subject's 20, and the organization's 25.
+    const mine = (l) => l.filter((d) => d.payload?.type === 'rate-limit-exceeded' && d.payload.data.subject === 'burst');
+    const alerts = mine(await receiver.waitFor('/ops', (l) => mine(l).length >= 2));
+    assert.deepEqual(alerts.map((d) => [d.payload.data.scope, d.payload.data.limit]).sort(), [['organization', 25], ['subject', 20]]);
+    assert.ok(alerts.every((d) => d.verified));
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(mine(receiver.deliveries('/ops')).length, 2, 'an exceeded limit alerted more than once in its window');
   });
 
   test('the per-organization limit is shared by its members, exactly', async () => {
