@@ -397,6 +397,8 @@ export interface ModelRequest {
   system?: string;
   messages: ModelMessage[];
   signal?: AbortSignal;
+  /** The user confirmed this message: an edge gateway's 409 challenge is answered with its Copilot-Confirm header. */
+  confirmed?: boolean;
 }
 
 /** A model: streams the reply's text. Errors are CopilotErrors: MODEL_UNAVAILABLE, MODEL_ERROR, MODEL_STREAM, ABORTED. */

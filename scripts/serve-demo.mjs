@@ -10,7 +10,7 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
 
 try {
   const server = await startDemoServer({ port });
-  console.log(`\ncopilot-package demo: ${server.url}\n(press Ctrl+C to stop)\n`);
+  console.log(`\ncopilot-package demo: ${server.url}\n  edge gateway (workerd): ${server.gateway.url}\n(press Ctrl+C to stop)\n`);
 } catch (error) {
   if (error.code === 'EADDRINUSE' || /Port \d+ is already in use/.test(error.message)) {
     console.error(`\nerror: port ${port} is already in use.\nfix:   stop what uses it, or choose another port: PORT=${port + 1} npm run demo`);

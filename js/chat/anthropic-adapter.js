@@ -20,17 +20,24 @@ export function createAnthropicAdapter(options = {}) {
   }
   const url = `${endpoint.replace(/\/+$/, '')}/v1/messages`;
 
-  async function* attempt({ system, messages, signal }) {
+  async function* attempt({ system, messages, signal, confirmed }) {
     const timer = new IdleTimer(timeoutMs, signal);
     try {
-      const response = await fetchImpl(url, {
+      const post = (extra = {}) => fetchImpl(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'anthropic-version': ANTHROPIC_VERSION, ...headers },
+        headers: { 'content-type': 'application/json', 'anthropic-version': ANTHROPIC_VERSION, ...headers, ...extra },
         body: JSON.stringify({ model, max_tokens: maxTokens, stream: true, messages, ...(system ? { system } : {}) }),
         signal: timer.signal,
       }).catch((error) => {
         throw timer.explain(error) ?? unavailable(`could not reach the model endpoint (${error.message})`, error);
       });
+      let response = await post();
+      // The edge gateway challenges (409) what its policy wants confirmed; a message the user
+      // already confirmed goes again once, with the challenge id as the confirmation.
+      if (response.status === 409 && confirmed) {
+        const challenge = await challengeOf(response.clone());
+        if (challenge) response = await post({ 'copilot-confirm': challenge });
+      }
       if (!response.ok) throw await httpError(response);
       yield* readEvents(response.body, timer);
     } finally {
@@ -117,6 +124,15 @@ function interpret(event) {
     }
     default:
       return {};
+  }
+}
+
+async function challengeOf(response) {
+  try {
+    const id = (await response.json())?.error?.challenge_id;
+    return typeof id === 'string' && /^chl_[0-9a-f]{32}$/.test(id) ? id : null;
+  } catch {
+    return null;
   }
 }
 

@@ -83,7 +83,7 @@ export function createChatStore({ adapter, guard, systemPrompt = '', firstMessag
       const masked = await guard.protect(message.text);
       patchMessage(id, { status: 'sent', maskedText: masked.text, entities: masked.entities ?? [] });
       audit({ type: 'prompt_masked', messageId: id, entities: (masked.entities ?? []).map((e) => e.type) });
-      await answer(id);
+      await answer(id, confirmed);
     } catch (error) {
       patchMessage(id, { status: 'error', error: describe(error) });
       audit({ type: 'message_failed', messageId: id, code: error.code ?? 'INTERNAL' });
@@ -93,7 +93,7 @@ export function createChatStore({ adapter, guard, systemPrompt = '', firstMessag
     return state;
   }
 
-  async function answer(userMessageId) {
+  async function answer(userMessageId, confirmed) {
     const history = state.messages
       .filter((m) => !m.greeting && ((m.role === 'user' && m.maskedText) || (m.role === 'assistant' && m.status === 'done')))
       .map((m) => ({ role: m.role, content: m.role === 'user' ? m.maskedText : m.modelText }));
@@ -106,7 +106,7 @@ export function createChatStore({ adapter, guard, systemPrompt = '', firstMessag
     let modelText = '';
     const started = Date.now();
     try {
-      for await (const chunk of adapter.stream({ ...request, signal: controller.signal })) {
+      for await (const chunk of adapter.stream({ ...request, signal: controller.signal, ...(confirmed ? { confirmed: true } : {}) })) {
         modelText += chunk;
         const visible = reveal.push(chunk);
         const current = state.messages.find((m) => m.id === replyId);

@@ -216,3 +216,18 @@ function HookSample() {
 }
 
 export { HookSample };
+
+// The edge gateway's entry: a module worker built from a configuration, plus its Durable Objects.
+import { createGateway, route, GatewayError, RateLimiter, WebhookOutbox, AuditTrail, type GatewayConfig } from 'copilot-package/edge';
+
+const gatewayConfig: GatewayConfig = {
+  auth: { jwksUrl: 'https://idp.example/.well-known/jwks.json', issuer: 'https://idp.example/', audience: 'copilot' },
+  model: { provider: 'anthropic', upstream: 'https://api.example' },
+  integrations: { api: { rateLimit: { requests: 100, window: 60 } }, webhooks: [{ id: 'siem', url: 'https://siem.example/hook', events: ['threat-detected'], secret: 'env:SIEM_SECRET' }] },
+};
+const ping = route('GET', '/v1/ping', async (ctx) => new Response(ctx.identity?.subject ?? 'anonymous'));
+const gatewayWorker = createGateway(gatewayConfig, { routes: [ping] });
+// @ts-expect-error: the model provider is anthropic
+const wrongProvider: GatewayConfig = { ...gatewayConfig, model: { provider: 'openai', upstream: 'https://x' } };
+const refused = new GatewayError(403, 'NOPE', 'refused');
+export { gatewayWorker, wrongProvider, refused, RateLimiter, WebhookOutbox, AuditTrail };
