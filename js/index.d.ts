@@ -842,7 +842,30 @@ export type PiiEntityType =
   | 'DATE_TIME'
   | 'PERSON'
   | 'LOCATION'
-  | 'SECRET';
+  | 'SECRET'
+  | 'IT_FISCAL_CODE'
+  | 'IN_AADHAAR'
+  | 'IN_PAN'
+  | 'PL_PESEL'
+  | 'ES_NIF'
+  | 'ES_NIE'
+  | 'SG_NRIC_FIN'
+  | 'AU_TFN'
+  | 'AU_MEDICARE'
+  | 'AU_ABN'
+  | 'US_PASSPORT'
+  | 'US_DRIVER_LICENSE'
+  | 'BR_CPF'
+  | 'BR_CNPJ'
+  | 'NL_BSN'
+  | 'SE_PERSONNUMMER'
+  | 'FI_PERSONAL_IDENTITY_CODE'
+  | 'FR_NIR'
+  | 'DE_TAX_ID'
+  | 'KR_RRN'
+  | 'CN_RESIDENT_ID'
+  | 'JP_MY_NUMBER'
+  | 'CA_SIN';
 
 /** A user-supplied pattern, in RE2 syntax (linear time: it cannot hang the engine). */
 export interface CustomPiiPattern {

@@ -5,43 +5,11 @@
 #include <string_view>
 
 #include "pii/checksums.h"
+#include "pii/digit_run.h"
 #include "pii/scanner.h"
 
 namespace copilot::pii {
 namespace {
-
-constexpr int kMaxGroups = 10;
-constexpr std::size_t kMaxDigits = 20;
-
-struct DigitRun {
-  std::size_t begin = 0;
-  bool plus = false;
-  bool paren = false;  // the first group was written as "(555)"
-  int count = 0;
-  std::array<std::size_t, kMaxGroups> group_begin{};
-  std::array<std::size_t, kMaxGroups> group_end{};
-  std::array<char, kMaxGroups> sep{};     // separator before group k (0 for none), ' ' for mixed with ')'
-  std::array<char, kMaxDigits> digits{};  // the digits of the groups, without separators
-  std::size_t digit_count = 0;
-  std::array<std::size_t, kMaxGroups> digits_after{};  // digit count after group k
-  std::string_view Digits(std::size_t n) const { return std::string_view(digits.data(), n); }
-};
-
-int Len(const DigitRun& r, int k) {
-  return static_cast<int>(r.group_end[k] - r.group_begin[k]);
-}
-
-bool SameSeparators(const DigitRun& r, int k, std::string_view allowed) {
-  if (k < 2) return true;
-  const char sep = r.sep[1];
-  bool known = false;
-  for (char a : allowed) known = known || a == sep;  // a few characters: no memchr call
-  if (!known) return false;
-  for (int g = 2; g < k; ++g) {
-    if (r.sep[g] != sep) return false;
-  }
-  return true;
-}
 
 // The value of a digit group; groups longer than six digits read as 999999 (no overflow).
 int Number(std::string_view s, std::size_t begin, std::size_t end) {
@@ -50,12 +18,6 @@ int Number(std::string_view s, std::size_t begin, std::size_t end) {
   for (std::size_t k = begin; k < end; ++k) v = v * 10 + (s[k] - '0');
   return v;
 }
-
-// Scores of the types a run prefix of k groups could be; 0 when it cannot be that type.
-struct Classified {
-  int type = -1;
-  float score = 0;
-};
 
 bool IsIsbn13(std::string_view d) {
   if (d.compare(0, 3, "978") != 0 && d.compare(0, 3, "979") != 0) return false;
@@ -101,7 +63,7 @@ std::size_t Scanner::TryNumber(std::size_t i) {
     // A separator: one of " -./", or ")" / ") " / ")-" after a parenthesised area code.
     std::size_t k = g;
     char sep = 0;
-    if (At(k) == ')' && r.paren && r.count == 1) {
+    if (At(k) == ')' && ((r.paren && r.count == 1) || r.paren_group == r.count - 1)) {
       ++k;
       sep = ' ';
       if (At(k) == ' ' || At(k) == '-') ++k;
@@ -109,7 +71,14 @@ std::size_t Scanner::TryNumber(std::size_t i) {
       sep = At(k++);
       if (sep == ' ' && At(k) == '-' && At(k + 1) == ' ') k += 2;  // "555 - 1234"
     }
-    if (At(k) == '(' && IsDigit(At(k + 1)) && r.count == 1) ++k;  // "+44 (20) ..." or "1 (555) ..."
+    if (At(k) == '(' && IsDigit(At(k + 1)) && r.count <= 2 && r.paren_group < 0 && sep != 0) {
+      r.paren_group = r.count;  // "+44 (20) ...", "1 (555) ...", "+44 (0)20 ..."
+      ++k;
+    } else if (At(k) == '(' && IsDigit(At(k + 1)) && r.count == 1 && sep == 0 && r.plus) {
+      r.paren_group = r.count;  // "+44(0)20 ..."
+      sep = ' ';
+      ++k;
+    }
     if (sep == 0 || !IsDigit(At(k)) || r.count == kMaxGroups) break;
     r.sep[r.count] = sep;
     j = k;
@@ -122,6 +91,9 @@ std::size_t Scanner::TryNumber(std::size_t i) {
     }
   }
 
+  // "1 84 12 76 451 089 47": a run that continues digits before it (a space apart) is a piece of
+  // a longer number.
+  const bool continues_digits = i >= 2 && s_[i - 1] == ' ' && IsAlnum(s_[i - 2]) && IsDigit(s_[i - 2]);
   std::array<signed char, kBuiltinTypeCount> context;
   context.fill(-1);  // whether each type's context words precede the run, computed on demand
   for (int k = r.count; k >= 1; --k) {
@@ -129,25 +101,20 @@ std::size_t Scanner::TryNumber(std::size_t i) {
     if (!CleanEnd(end) && !(At(end) == ')' && r.paren && k == 1)) continue;
     const std::string_view d = r.Digits(r.digits_after[k - 1]);
     const std::size_t nd = d.size();
-    const bool seps_ok = SameSeparators(r, k, " -");
-    Classified best;
-    auto consider = [&](int type, float score) {
+    Reading best;
+    // `contextual`: raise the score by the type's context words (the phone and identifier
+    // readings weigh their own, multilingual, cues).
+    auto consider = [&](int type, float score, bool contextual = true) {
       signed char& known = context[type];
-      if (known < 0) known = HasContext(type, r.begin) ? 1 : 0;
+      if (known < 0) known = contextual && HasContext(type, r.begin) ? 1 : 0;
       if (score > 0 && known == 1) score = std::min(1.0F, score + (type == kDateTime ? 0.55F : 0.35F));
-      if (score > best.score) best = Classified{type, score};
+      if (score > best.score) best = Reading{type, score};
     };
-    const int l0 = Len(r, 0);
+    const int l0 = r.Len(0);
 
-    // Payment cards: 13-19 digits in groups of 3+ (last may be shorter), one separator kind.
-    if (!r.plus && !r.paren && nd >= 13 && nd <= 19 && seps_ok && LuhnValid(d) && CardIssuerKnown(d)) {
-      bool shape = k == 1 || l0 >= 4;
-      for (int g = 1; g + 1 < k; ++g) shape = shape && Len(r, g) >= 3;
-      if (shape) consider(kCreditCard, k == 1 ? 0.8F : 0.9F);
-    }
     // SSN / ITIN: 3-2-4 with one separator kind, or 9 bare digits (weak without context).
     const bool ssn_shape =
-        (k == 3 && l0 == 3 && Len(r, 1) == 2 && Len(r, 2) == 4 && SameSeparators(r, 3, "- .")) || (k == 1 && nd == 9);
+        (k == 3 && l0 == 3 && r.Len(1) == 2 && r.Len(2) == 4 && r.SameSeparators(3, "- .")) || (k == 1 && nd == 9);
     if (!r.plus && !r.paren && ssn_shape) {
       const bool dashed = k == 3 && r.sep[1] == '-';
       if (ItinValid(d)) {
@@ -158,50 +125,35 @@ std::size_t Scanner::TryNumber(std::size_t i) {
     }
     // NHS numbers: 3-3-4 or 10 bare digits with a valid mod-11 check digit.
     if (!r.plus && !r.paren && nd == 10 && NhsValid(d) &&
-        ((k == 3 && l0 == 3 && Len(r, 1) == 3 && SameSeparators(r, 3, " -")) || k == 1)) {
+        ((k == 3 && l0 == 3 && r.Len(1) == 3 && r.SameSeparators(3, " -")) || k == 1)) {
       consider(kUkNhs, k == 3 ? 0.5F : 0.3F);
     }
-    // Phones. International: "+" then 8-15 digits. NANP: [1] (NXX) NXX-XXXX. National with a
-    // trunk 0: 10-11 digits in at least two groups (UK, DE, FR ...).
-    const bool phone_seps = SameSeparators(r, k, " -./") || r.paren;
-    if (r.plus && nd >= 8 && nd <= 15 && (k >= 2 || nd >= 10) && (l0 <= 4 || k == 1)) {
-      consider(kPhoneNumber, 0.75F);
-    } else if (!r.plus) {
-      int first = 0;
-      if (k >= 4 && l0 == 1 && d[0] == '1') first = 1;
-      const int rest = k - first;
-      const bool nanp_groups = rest == 3 && Len(r, first) == 3 && Len(r, first + 1) == 3 && Len(r, first + 2) == 4;
-      const std::string_view local = d.substr(static_cast<std::size_t>(first));
-      const bool nanp_digits = local.size() == 10 && local[0] >= '2' && local[3] >= '2';
-      if (nanp_digits && nanp_groups && phone_seps) consider(kPhoneNumber, 0.7F);
-      if (nanp_digits && k == 1 && !r.paren) consider(kPhoneNumber, 0.3F);
-      if (d[0] == '0' && d[1] != '0' && l0 >= 2 && (nd == 10 || nd == 11) && k >= 2 && phone_seps)
-        consider(kPhoneNumber, 0.6F);
-      if (d[0] == '0' && d[1] == '0' && l0 >= 3 && nd >= 10 && nd <= 17 && k >= 2 && phone_seps)
-        consider(kPhoneNumber, 0.6F);
-      if (d[0] == '0' && d[1] == '7' && nd == 11 && k == 1) consider(kPhoneNumber, 0.4F);  // UK mobile
-    }
+    // Phones, against the numbering plans (scan_phone.cc), and national identifiers with check
+    // digits (scan_ids.cc); neither starts in the middle of a longer run of digit groups.
+    if (!continues_digits || r.plus) consider(kPhoneNumber, PhoneScore(r, k), false);
+    const Reading id = continues_digits ? Reading() : DigitIdReading(r, k);
+    if (id.type >= 0) consider(id.type, id.score, false);
     // IPv4: four dotted groups of 0-255 without leading zeros.
-    if (!r.plus && !r.paren && k == 4 && SameSeparators(r, 4, ".")) {
+    if (!r.plus && !r.paren && k == 4 && r.SameSeparators(4, ".")) {
       bool ok = true;
       for (int g = 0; g < 4 && ok; ++g) {
-        const int len = Len(r, g);
+        const int len = r.Len(g);
         ok = len <= 3 && (len == 1 || s_[r.group_begin[g]] != '0') &&
              Number(s_, r.group_begin[g], r.group_end[g]) <= 255;
       }
       if (ok) consider(kIpAddress, 0.6F);
     }
     // Numeric dates: Y-M-D, M/D/Y, D/M/Y, D.M.Y (timestamps with a time stay weak).
-    if (!r.plus && !r.paren && k == 3 && SameSeparators(r, 3, "-/.")) {
+    if (!r.plus && !r.paren && k == 3 && r.SameSeparators(3, "-/.")) {
       const int a = Number(s_, r.group_begin[0], r.group_end[0]);
       const int b = Number(s_, r.group_begin[1], r.group_end[1]);
       const int c = Number(s_, r.group_begin[2], r.group_end[2]);
       bool date = false;
-      if (l0 == 4 && Len(r, 1) <= 2 && Len(r, 2) <= 2) {
+      if (l0 == 4 && r.Len(1) <= 2 && r.Len(2) <= 2) {
         date = a >= 1900 && a <= 2099 && b >= 1 && b <= 12 && c >= 1 && c <= 31;
-      } else if (l0 <= 2 && Len(r, 1) <= 2 && (Len(r, 2) == 4 || Len(r, 2) == 2)) {
+      } else if (l0 <= 2 && r.Len(1) <= 2 && (r.Len(2) == 4 || r.Len(2) == 2)) {
         date = a >= 1 && b >= 1 && ((a <= 12 && b <= 31) || (b <= 12 && a <= 31));
-        date = date && (Len(r, 2) == 2 || (c >= 1900 && c <= 2099));
+        date = date && (r.Len(2) == 2 || (c >= 1900 && c <= 2099));
       }
       const bool timestamp = At(end) == 'T' || (At(end) == ' ' && IsDigit(At(end + 1)) && At(end + 3) == ':');
       if (date) consider(kDateTime, timestamp ? 0.1F : 0.3F);

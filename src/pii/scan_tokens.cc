@@ -197,15 +197,75 @@ std::size_t Scanner::TryPrefixedToken(std::size_t i) {
     float score;
   };
   static constexpr Prefix kPrefixes[] = {
-      {"sk-ant-", 20, 0.95F}, {"sk-proj-", 20, 0.95F}, {"sk-svcacct-", 20, 0.95F}, {"sk-admin-", 20, 0.95F},
-      {"sk-", 32, 0.85F},     {"ghp_", 30, 0.95F},     {"gho_", 30, 0.95F},        {"ghu_", 30, 0.95F},
-      {"ghs_", 30, 0.95F},    {"ghr_", 30, 0.95F},     {"github_pat_", 22, 0.95F}, {"xoxb-", 10, 0.95F},
-      {"xoxp-", 10, 0.95F},   {"xoxa-", 10, 0.95F},    {"xoxr-", 10, 0.95F},       {"xoxs-", 10, 0.95F},
-      {"xoxe-", 10, 0.95F},   {"sk_live_", 16, 0.95F}, {"sk_test_", 16, 0.9F},     {"rk_live_", 16, 0.95F},
-      {"rk_test_", 16, 0.9F}, {"whsec_", 16, 0.9F},    {"glpat-", 20, 0.95F},      {"AIza", 35, 0.9F},
+      {"sk-ant-", 20, 0.95F},
+      {"sk-proj-", 20, 0.95F},
+      {"sk-svcacct-", 20, 0.95F},
+      {"sk-admin-", 20, 0.95F},
+      {"sk-", 32, 0.85F},
+      {"ghp_", 30, 0.95F},
+      {"gho_", 30, 0.95F},
+      {"ghu_", 30, 0.95F},
+      {"ghs_", 30, 0.95F},
+      {"ghr_", 30, 0.95F},
+      {"github_pat_", 22, 0.95F},
+      {"xoxb-", 10, 0.95F},
+      {"xoxp-", 10, 0.95F},
+      {"xoxa-", 10, 0.95F},
+      {"xoxr-", 10, 0.95F},
+      {"xoxs-", 10, 0.95F},
+      {"xoxe-", 10, 0.95F},
+      {"sk_live_", 16, 0.95F},
+      {"sk_test_", 16, 0.9F},
+      {"rk_live_", 16, 0.95F},
+      {"rk_test_", 16, 0.9F},
+      {"whsec_", 16, 0.9F},
+      {"glpat-", 20, 0.95F},
+      {"AIza", 35, 0.9F},
+      // Hugging Face, npm, PyPI, Shopify, DigitalOcean, GitLab, Slack apps, Linear, Figma,
+      // Square, Mailgun, Databricks, Atlassian, age.
+      {"hf_", 30, 0.95F},
+      {"npm_", 30, 0.95F},
+      {"pypi-", 32, 0.95F},
+      {"shpat_", 32, 0.95F},
+      {"shpss_", 32, 0.95F},
+      {"shpca_", 32, 0.95F},
+      {"shppa_", 32, 0.95F},
+      {"dop_v1_", 40, 0.95F},
+      {"doo_v1_", 40, 0.95F},
+      {"dor_v1_", 40, 0.95F},
+      {"glptt-", 20, 0.95F},
+      {"gldt-", 20, 0.95F},
+      {"glrt-", 20, 0.95F},
+      {"xapp-", 20, 0.95F},
+      {"lin_api_", 30, 0.95F},
+      {"figd_", 30, 0.9F},
+      {"sq0atp-", 20, 0.95F},
+      {"sq0csp-", 30, 0.95F},
+      {"key-", 32, 0.8F},
+      {"dapi", 32, 0.85F},
+      {"ATATT", 60, 0.95F},
+      {"AGE-SECRET-KEY-1", 50, 0.95F},
   };
   const char c0 = s_[i];
-  if (c0 != 's' && c0 != 'g' && c0 != 'x' && c0 != 'r' && c0 != 'w' && c0 != 'A' && c0 != 'e') return 0;
+  if (c0 == 'S' || c0 == 'y' || c0 == 'h') {
+    // Dotted shapes: SendGrid "SG.<22>.<43>", Google OAuth "ya29.<...>", HashiCorp Vault "hvs.<...>".
+    static constexpr Prefix kDotted[] = {{"SG.", 60, 0.95F}, {"ya29.", 30, 0.9F}, {"hvs.", 24, 0.95F}};
+    for (const Prefix& p : kDotted) {
+      if (s_.compare(i, p.prefix.size(), p.prefix) != 0) continue;
+      std::size_t j = i + p.prefix.size();
+      while (j < s_.size() &&
+             (IsAlnum(s_[j]) || s_[j] == '_' || s_[j] == '-' || (s_[j] == '.' && IsAlnum(At(j + 1))))) {
+        ++j;
+      }
+      if (j - i < p.prefix.size() + p.min_rest || !CleanEnd(j)) return 0;
+      Emit(kSecret, i, j, p.score);
+      return j;
+    }
+  }
+  if (c0 != 's' && c0 != 'g' && c0 != 'x' && c0 != 'r' && c0 != 'w' && c0 != 'A' && c0 != 'e' && c0 != 'h' &&
+      c0 != 'n' && c0 != 'p' && c0 != 'd' && c0 != 'l' && c0 != 'f' && c0 != 'k') {
+    return 0;
+  }
   const std::size_t end = RunOf(i, kAlnum | kWordPunct | kLocalPart);
   std::size_t token_end = i;
   while (token_end < end && (IsAlnum(s_[token_end]) || s_[token_end] == '_' || s_[token_end] == '-')) ++token_end;
@@ -240,30 +300,51 @@ std::size_t Scanner::TryPrefixedToken(std::size_t i) {
 }
 
 std::size_t Scanner::TryIban(std::size_t i) {
-  if (!IsUpper(At(i + 1)) || !IsDigit(At(i + 2)) || !IsDigit(At(i + 3))) return 0;
-  const int length = IbanLength(s_[i], s_[i + 1]);
+  // Country letters (either case), two check digits, then the country's length of letters and
+  // digits, with separators wherever the writer put them: "DE89 3704 0044 0532 0130 00",
+  // "de89370400440532013000", "DE89 37040044 053201 3000", a line break inside.
+  if (!IsAlpha(At(i + 1)) || !IsDigit(At(i + 2)) || !IsDigit(At(i + 3)) || IsLower(s_[i]) != IsLower(s_[i + 1])) {
+    return 0;
+  }
+  auto up = [](char c) { return IsLower(c) ? static_cast<char>(c - 'a' + 'A') : c; };
+  const int length = IbanLength(up(s_[i]), up(s_[i + 1]));
   if (length == 0) return 0;
   std::string compact;
   std::size_t j = i;
+  std::size_t end = i;
   while (j < s_.size() && static_cast<int>(compact.size()) < length) {
     const char c = s_[j];
-    if (IsDigit(c) || IsUpper(c)) {
-      compact.push_back(c);
-      ++j;
-    } else if ((c == ' ' || c == '-') && compact.size() % 4 == 0 && (IsDigit(At(j + 1)) || IsUpper(At(j + 1)))) {
-      ++j;
-    } else {
-      break;
+    if (IsDigit(c) || IsAlpha(c)) {
+      compact.push_back(up(c));
+      end = ++j;
+      continue;
     }
+    // One or two separator characters between groups (one line break at most).
+    std::size_t k = j;
+    int breaks = 0;
+    while (k < s_.size() && k - j < 3 &&
+           (s_[k] == ' ' || s_[k] == '-' || s_[k] == '.' || s_[k] == '\t' || s_[k] == '\n' || s_[k] == '\r')) {
+      breaks += s_[k] == '\n' ? 1 : 0;
+      ++k;
+    }
+    if (k == j || breaks > 1 || !IsAlnum(At(k))) break;
+    j = k;
   }
-  if (!CleanEnd(j) || !IbanValid(compact)) return 0;
-  Emit(kIbanCode, i, j, 0.9F);
-  return j;
+  if (static_cast<int>(compact.size()) != length || !CleanEnd(end) || !IbanValid(compact)) return 0;
+  Emit(kIbanCode, i, end, 0.9F);
+  return end;
 }
 
 std::size_t Scanner::TryNino(std::size_t i) {
   // Two letters, then digits (the first pair may follow a space): most capitalised words fail here.
-  if (!IsUpper(At(i + 1)) || !(IsDigit(At(i + 2)) || (At(i + 2) == ' ' && IsDigit(At(i + 3))))) return 0;
+  if (!IsAlpha(At(i + 1)) || !(IsDigit(At(i + 2)) || (At(i + 2) == ' ' && IsDigit(At(i + 3))))) return 0;
+  // People type NINOs in lower case too ("ab123456c"); the letters are read upper-cased, and
+  // the case must be one throughout.
+  const bool lower = IsLower(s_[i]);
+  if (IsLower(At(i + 1)) != lower) return 0;
+  auto up = [](char c) { return IsLower(c) ? static_cast<char>(c - 'a' + 'A') : c; };
+  const char p0 = up(s_[i]);
+  const char p1 = up(At(i + 1));
   // The letters each of the two prefix letters may be, one bit per letter A..Z.
   constexpr auto letters = [](std::string_view set) {
     std::uint32_t bits = 0;
@@ -273,10 +354,10 @@ std::size_t Scanner::TryNino(std::size_t i) {
   constexpr std::uint32_t kFirst = letters("ABCEGHJKLMNOPRSTWXYZ");
   constexpr std::uint32_t kSecond = letters("ABCEGHJKLMNPRSTWXYZ");
   auto in = [](std::uint32_t set, char c) { return c >= 'A' && c <= 'Z' && (set & (1U << (c - 'A'))) != 0; };
-  if (!in(kFirst, s_[i]) || !in(kSecond, At(i + 1))) return 0;
+  if (!in(kFirst, p0) || !in(kSecond, p1)) return 0;
   static constexpr std::string_view kBanned[] = {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"};
   for (std::string_view banned : kBanned) {
-    if (s_.compare(i, 2, banned) == 0) return 0;
+    if (banned[0] == p0 && banned[1] == p1) return 0;
   }
   std::size_t j = i + 2;
   for (int pair = 0; pair < 3; ++pair) {
@@ -284,9 +365,9 @@ std::size_t Scanner::TryNino(std::size_t i) {
     if (!IsDigit(At(j)) || !IsDigit(At(j + 1))) return 0;
     j += 2;
   }
-  if (At(j) == ' ' && At(j + 1) >= 'A' && At(j + 1) <= 'D') ++j;
-  if (At(j) < 'A' || At(j) > 'D' || !CleanEnd(j + 1)) return 0;
-  Emit(kUkNino, i, j + 1, 0.85F);
+  if (At(j) == ' ' && up(At(j + 1)) >= 'A' && up(At(j + 1)) <= 'D') ++j;
+  if (up(At(j)) < 'A' || up(At(j)) > 'D' || IsLower(At(j)) != lower || !CleanEnd(j + 1)) return 0;
+  Emit(kUkNino, i, j + 1, lower ? 0.75F : 0.85F);
   return j + 1;
 }
 

@@ -43,13 +43,13 @@ constexpr std::array<ContextWords, kBuiltinTypeCount> kContext = MakeContextWord
 
 // For each byte, the types (one bit each) that have a context word starting with that letter
 // in either case: the context search looks closer only at such bytes.
-constexpr std::array<std::uint16_t, 256> MakeContextStarts() {
-  std::array<std::uint16_t, 256> t{};
+constexpr std::array<std::uint64_t, 256> MakeContextStarts() {
+  std::array<std::uint64_t, 256> t{};
   for (std::size_t type = 0; type < kContext.size(); ++type) {
     for (std::size_t w = 0; w < kContext[type].size(); ++w) {
       const std::string_view& word = kContext[type][w];
       if (word.empty()) continue;
-      const auto bit = static_cast<std::uint16_t>(1U << type);
+      const std::uint64_t bit = std::uint64_t{1} << type;
       t[static_cast<unsigned char>(word[0])] |= bit;
       t[static_cast<unsigned char>(word[0] - 'a' + 'A')] |= bit;
       t[0] |= bit;  // no context word starts with NUL: byte 0 holds which types have any
@@ -57,12 +57,43 @@ constexpr std::array<std::uint16_t, 256> MakeContextStarts() {
   }
   return t;
 }
-constexpr std::array<std::uint16_t, 256> kContextStarts = MakeContextStarts();
-static_assert(kBuiltinTypeCount <= 16, "context start bits are 16 wide");
+constexpr std::array<std::uint64_t, 256> kContextStarts = MakeContextStarts();
+static_assert(kBuiltinTypeCount <= 64, "context start bits are 64 wide");
 
 }  // namespace
 
 const std::array<unsigned char, 256> kCharClass = MakeClassTable();
+
+namespace {
+// First letters (either case) of the words that introduce a secret in prose (scan_secrets.cc).
+constexpr std::array<bool, 256> MakeSecretCueStart() {
+  std::array<bool, 256> t{};
+  for (char c : std::string_view("pPcCsSwWhHlLmMkKbBtT")) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}
+constexpr std::array<bool, 256> kSecretCueStart = MakeSecretCueStart();
+
+// True when the word at `p` may be one of those words, by its first two letters: "password",
+// "pwd", "pin", "contraseña", "senha", "salasana", "wachtwoord", "hasło", "lösenord", "mot de
+// passe", "kennwort", "bearer", "basic", "token".
+bool MaybeSecretCue(const char* p) {
+  const char a = Lower(p[0]);
+  const char b = Lower(p[1]);
+  switch (a) {
+    case 'p': return b == 'a' || b == 'w' || b == 'i';
+    case 'c':
+    case 'm':
+    case 't': return b == 'o';
+    case 's': return b == 'e' || b == 'a';
+    case 'w':
+    case 'h': return b == 'a';
+    case 'l': return static_cast<unsigned char>(b) == 0xC3;
+    case 'k': return b == 'e';
+    case 'b': return b == 'e' || b == 'a';
+    default: return false;
+  }
+}
+}  // namespace
 
 namespace {
 
@@ -118,10 +149,19 @@ void Scanner::Run() {
     const unsigned char cls = kCharClass[static_cast<unsigned char>(c)];
     const bool alnum = (cls & (kDigit | kUpper | kLower)) != 0;
     if (!alnum && c != '+' && c != '(' && c != '-' && c != ':') {
-      ++i;
+      // Cue words in other scripts ("пароль", "パスワード", "密码", "비밀번호") before a secret.
+      // A word of another script may start an internationalised e-mail address.
+      const unsigned char lead = static_cast<unsigned char>(c);
+      std::size_t found = lead == 0xD0 || lead == 0xE3 || lead == 0xE5 || lead == 0xEB ? TrySecretCue(i, i) : 0;
+      if (found == 0 && lead >= 0xC3 && (i == 0 || !IsWord(s_[i - 1]))) found = TryUnicodeEmail(i);
+      i = found > i ? found : i + 1;
       continue;
     }
-    if (i > 0 && IsWord(s_[i - 1])) {  // inside a word: only word starts begin an entity
+    // Inside a word only word starts begin an entity; in Chinese, Japanese and Korean text,
+    // where words run together, a digit or Latin letter after a three-byte character starts one.
+    if (i > 0 && IsWord(s_[i - 1]) &&
+        !(static_cast<unsigned char>(s_[i - 1]) >= 0x80 && i >= 3 &&
+          (static_cast<unsigned char>(s_[i - 3]) & 0xF0) == 0xE0)) {
       i = std::max(i + 1, RunOf(i, kDigit | kUpper | kLower | kWordPunct));
       continue;
     }
@@ -136,7 +176,17 @@ void Scanner::Run() {
       const unsigned char next = kCharClass[static_cast<unsigned char>(At(word_end))];
       if (word_end < n && ((next & (kDigit | kUpper | kLower | kJoiner)) == 0 ||
                            ((next & (kDigit | kUpper | kLower)) == 0 && IsDeadEnd(At(word_end + 1))))) {
-        i = word_end;
+        // ... except a secret's key or cue word ("password: ...", "token=...", "bearer ..."), the
+        // local part of an address written out ("jane at corp dot com") or one with letters of
+        // other scripts ("jürgen@müller.de").
+        std::size_t found = (kSecretCueStart[static_cast<unsigned char>(c)] && MaybeSecretCue(s_.data() + i)) ||
+                                    At(word_end) == ':' || At(word_end) == '=' || At(word_end) == '"'
+                                ? TrySecretCue(i, word_end)
+                                : 0;
+        if (found == 0 && MaybeWrittenEmail(word_end)) found = TryWrittenEmail(i);
+        if (found == 0 && word_end == i + 2 && At(word_end) == ' ' && IsDigit(At(word_end + 1))) found = TryNino(i);
+        if (found == 0 && static_cast<unsigned char>(At(word_end)) >= 0x80) found = TryUnicodeEmail(i);
+        i = found > i ? found : word_end;
         continue;
       }
     }
@@ -147,8 +197,21 @@ void Scanner::Run() {
       const char next = At(word_end);
       if (word_end > i + 1 && word_end < n &&
           (kCharClass[static_cast<unsigned char>(next)] & (kDigit | kUpper | kLower | kJoiner)) == 0) {
-        end = TryMonthDate(i);
-        if (end == 0) end = TryWords(i);
+        end = kSecretCueStart[static_cast<unsigned char>(c)] && MaybeSecretCue(s_.data() + i)
+                  ? TrySecretCue(i, word_end)
+                  : 0;
+        if (end == 0 && MaybeWrittenEmail(word_end)) end = TryWrittenEmail(i);
+        if (end == 0) end = TryMonthDate(i);
+        if (end == 0) {
+          end = TryWords(i);
+          // A name-like span may end in a secret's cue word ("Das Passwort lautet ..."): the
+          // secret after it is looked for all the same.
+          for (std::size_t k = word_end + 1; end > word_end && k < end; ++k) {
+            if (s_[k - 1] != ' ' || !kSecretCueStart[static_cast<unsigned char>(s_[k])]) continue;
+            const std::size_t secret = TrySecretCue(k, LowerRunEnd(k + 1));
+            if (secret > end) end = secret;
+          }
+        }
         i = end > i ? end : word_end;
         continue;
       }
@@ -162,13 +225,36 @@ void Scanner::Run() {
       const unsigned char next_cls = kCharClass[static_cast<unsigned char>(next)];
       const bool colon_or_dash = next == ':' || next == '-';
       if (next == '@' || (next_cls & kLocalPart) != 0) end = TryEmail(i);
+      if (end == 0 && (next == '@' || static_cast<unsigned char>(next) >= 0x80)) end = TryUnicodeEmail(i);
+      if (end == 0 && (((next == '.' || next == '_') && IsAlnum(At(run_end + 1))) || MaybeWrittenEmail(run_end))) {
+        end = TryWrittenEmail(i);
+      }
+      if (end == 0 && (cls & kLower) && (next == ':' || next == '+')) end = TryCredentialUrl(i);
+      // A key naming a secret: "DB_PASSWORD=", "api-key:", "Password = ", "\"token\":".
+      if (end == 0 && (cls & (kUpper | kLower)) &&
+          (next == '_' || next == '-' || next == '=' || next == ':' || next == '.' || next == '"' || next == '\'' ||
+           (next == ' ' && (At(run_end + 1) == '=' || At(run_end + 1) == ':')))) {
+        end = TrySecretAssignment(i);
+      }
       if (end == 0 && (cls & kLower) && (colon_or_dash || next == '.')) end = TryUrl(i);
       if (end == 0 && colon_or_dash) end = TryHexColon(i);
-      if (end == 0 && (next == '-' || next == '_' || c == 'A' || c == 'e')) end = TryPrefixedToken(i);
+      if (end == 0 && (next == '-' || next == '_' || c == 'A' || c == 'e' ||
+                       (next == '.' && (c == 'S' || c == 'y' || c == 'h')) || (c == 'd' && run >= 36))) {
+        end = TryPrefixedToken(i);
+      }
       if (end == 0 && run >= 14 && (c == '0' || c == '1' || c == '3' || Lower(c) == 'b' || Lower(c) == 't'))
         end = TryCrypto(i);
-      if (end == 0 && (cls & kUpper)) end = TryIban(i);
-      if (end == 0 && (cls & kUpper)) end = TryNino(i);
+      if (end == 0 && run >= 4 && IsDigit(At(i + 2))) end = TryIban(i);
+      if (end == 0 && (cls & (kUpper | kLower))) end = TryNino(i);
+      if (end == 0 && (cls & (kUpper | kLower)) &&
+          (run == 9 || run == 10 || run == 16 || (run == 1 && (next == '-' || next == ' ')))) {
+        end = TryLetterId(i);
+      }
+      if (end == 0 && (cls & kUpper) && run >= 4 && run <= 17) end = TryCuedId(i);
+      if (end == 0 && (cls & kDigit) && run >= 2) end = TryCard(i);
+      if (end == 0 && (cls & kDigit) && (run == 2 || run == 6 || run == 8 || run == 9 || run == 11 || run == 18)) {
+        end = TryDigitLetterId(i);
+      }
       if (end == 0 && (cls & kDigit)) end = TryNumber(i);
       if (end == 0 && (cls & kDigit)) end = TryAddress(i);
       if (end == 0 && (run >= 20 || (next_cls & kBase64) != 0 || next == '=')) end = TryHighEntropy(i);
@@ -197,7 +283,7 @@ void Scanner::Emit(int type, std::size_t begin, std::size_t end, float base) {
 
 bool Scanner::HasContext(int type, std::size_t begin) const {
   if (type < 0 || type >= kBuiltinTypeCount) return false;
-  const auto bit = static_cast<std::uint16_t>(1U << type);
+  const std::uint64_t bit = std::uint64_t{1} << type;
   if ((kContextStarts[0] & bit) == 0) return false;  // a type without context words
   const ContextWords& words = kContext[static_cast<std::size_t>(type)];
   // Birth dates sit right after their cue ("DOB:", "born on"); other values may sit further.
@@ -256,9 +342,39 @@ bool Scanner::PreviousWordIs(std::size_t i, std::initializer_list<std::string_vi
   return false;
 }
 
+bool Scanner::MaybeWrittenEmail(std::size_t k) const {
+  const char c = At(k);
+  if (c == '[' || c == '(' || c == '{' || c == '<') return true;
+  if (c != ' ') return false;
+  const char next = At(k + 1);
+  if (next == '@' || next == '[' || next == '(' || next == '{' || next == '<') return true;
+  // The next word is a written "@" or "." (scan_email_forms.cc): most words fail on their first
+  // two letters.
+  const char a = Lower(next);
+  const char b = Lower(At(k + 2));
+  const auto byte = [&](std::size_t n) { return static_cast<unsigned char>(At(k + n)); };
+  const bool candidate = (a == 'a' && (b == 't' || b == 'r')) || (a == 'd' && b == 'o') ||
+                         (a == 'p' && (b == 'u' || b == 'o')) || (a == 'c' && b == 'h') || (a == 's' && b == 'n') ||
+                         (a == 'm' && b == 'a') || (a == 'k' && b == 'r') || (a == 'p' && b == 'i') ||
+                         (byte(1) == 0xC3 && byte(2) == 0xA4) || byte(1) == 0xD1 || byte(1) == 0xD0 || byte(1) == 0xE3;
+  if (!candidate) return false;
+  std::size_t end = k + 1;
+  while (end < s_.size() && end - k <= 19 && s_[end] != ' ') ++end;
+  static constexpr std::string_view kWords[] = {
+      "at",    "dot",   "arroba", "arobase", "chiocciola", "snabel-a", "małpa",  "malpa", "punkt",       "point",
+      "punto", "ponto", "kropka", "piste",   "pont",       "ät",       "собака", "точка", "アットマーク"};
+  for (std::string_view word : kWords) {
+    if (end - k - 1 == word.size() && StartsWithWord(s_, k + 1, word)) return true;
+  }
+  return false;
+}
+
 bool Scanner::CleanEnd(std::size_t i) const {
   if (i >= s_.size()) return true;
   const char c = s_[i];
+  // A character of Chinese, Japanese or Korean (three bytes in UTF-8) ends a token: those
+  // scripts put no space after a number ("090-1234-5678です").
+  if (static_cast<unsigned char>(c) >= 0xE0) return true;
   if (IsWord(c) || c == '@') return false;
   // "1.2.3" or "12-34": a separator followed by more of the same token.
   if ((c == '.' || c == '-' || c == '/' || c == ':') && IsAlnum(At(i + 1))) return false;

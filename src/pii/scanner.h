@@ -13,6 +13,9 @@
 
 namespace copilot::pii {
 
+struct DigitRun;
+struct Reading;
+
 // Character classes of the scanner, one table lookup each.
 enum CharClass : unsigned char {
   kDigit = 1,
@@ -77,6 +80,33 @@ class Scanner {
   std::size_t TryMonthDate(std::size_t i);
   // `end` extended over a phone extension (" x123", " ext. 45").
   std::size_t PhoneExtensionEnd(std::size_t end) const;
+  // How sure the first k groups of `r` are a phone number, 0 when they cannot be one (scan_phone.cc).
+  float PhoneScore(const DigitRun& r, int k) const;
+  // The national identifier the first k groups of `r` are, if any (scan_ids.cc).
+  Reading DigitIdReading(const DigitRun& r, int k) const;
+  // Identifiers starting with letters (IT fiscal code, PAN, NIE, NRIC ...) or ending with one (NIF,
+  // HETU, Chinese ID with X), and those a cue word must introduce (passports, driving licences).
+  std::size_t TryLetterId(std::size_t i);
+  std::size_t TryDigitLetterId(std::size_t i);
+  std::size_t TryCuedId(std::size_t i);
+  // Card numbers with any separators, odd grouping or a line break inside (scan_cards.cc).
+  std::size_t TryCard(std::size_t i);
+  // Secrets in context (scan_secrets.cc): URLs and DSNs with a password, key=value and key: value
+  // lines whose key names a secret, "password is ..." phrases from `word_end` (the cue word's
+  // end), and Authorization schemes ("Bearer ...") from the scheme word's end.
+  std::size_t TryCredentialUrl(std::size_t i);
+  // E-mail addresses with letters of other scripts, and written-out ones ("jane at corp dot com")
+  // (scan_email_forms.cc).
+  std::size_t TryUnicodeEmail(std::size_t i);
+  std::size_t TryWrittenEmail(std::size_t i);
+  // A secret's cue word at `i` (ending at `word_end` for ASCII words): dispatches to the three below.
+  std::size_t TrySecretCue(std::size_t i, std::size_t word_end);
+  std::size_t TrySecretAssignment(std::size_t i);
+  std::size_t TrySecretPhrase(std::size_t word_end);
+  std::size_t TryAuthorization(std::size_t i, std::size_t word_end);
+  // End of a secret value from `begin`: up to `quote` when it is not 0 (0 when it never closes),
+  // else up to a space, ';', '&', ',' or quote; `prose` also leaves out a sentence's final stop.
+  std::size_t SecretValueEnd(std::size_t begin, char quote, bool prose) const;
 
   // Appends a candidate with `base` raised by context words of `type` near `begin`.
   void Emit(int type, std::size_t begin, std::size_t end, float base);
@@ -86,6 +116,9 @@ class Scanner {
   std::size_t LowerRunEnd(std::size_t i) const;
   // End of the run of characters whose class has any bit of `mask`, from `i`.
   std::size_t RunOf(std::size_t i, unsigned char mask) const;
+  // True when what follows a word ending at `k` could be a written "@" or "." (" at ", "[at]",
+  // " dot ", " arroba " ...): a cheap test before TryWrittenEmail.
+  bool MaybeWrittenEmail(std::size_t k) const;
   // True when `i` ends a token: end of text, or a character that cannot continue one.
   bool CleanEnd(std::size_t i) const;
   // True when the word right before `i` (skipping spaces and ":=#") is one of `words` (lower case).
